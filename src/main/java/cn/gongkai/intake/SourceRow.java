@@ -1,0 +1,39 @@
+package cn.gongkai.intake;
+
+import cn.gongkai.publication.PublicationField;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One data row of an export file, before normalization.
+ *
+ * @param file the file name inside the inbox, for messages and provenance
+ * @param line the physical line on which the row starts (1-based, the header is line 1)
+ * @param values the raw text of each recognised column, as written (not trimmed); absent when the
+ *     file has no such column or the row is too short to reach it
+ * @param columns how many cells this row has, not counting blank cells beyond the header's width
+ * @param expectedColumns how many columns the header has
+ * @param raw the row as it appeared in the file, for the rejects file
+ * @param defaults what the file's source supplies for missing values
+ */
+public record SourceRow(
+    String file,
+    long line,
+    Map<PublicationField, String> values,
+    int columns,
+    int expectedColumns,
+    String raw,
+    SourceDefaults defaults) {
+
+  public SourceRow {
+    Objects.requireNonNull(file, "file");
+    values = Map.copyOf(values);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(defaults, "defaults");
+  }
+
+  /** The raw value of {@code field}, or {@code null} when the row has none. */
+  public String value(PublicationField field) {
+    return values.get(field);
+  }
+}

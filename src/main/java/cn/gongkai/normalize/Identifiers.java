@@ -1,0 +1,39 @@
+package cn.gongkai.normalize;
+
+import java.util.Locale;
+
+/**
+ * The identifiers deduplication keys on (SPEC section 5), written the same way whoever typed them:
+ * 索引号 and 文号 arrive with full-width digits, stray spaces and every kind of bracket around the year.
+ */
+final class Identifiers {
+
+  /** Brackets clerks put around a 文号's year; NFKC already turns ［］（）﹝﹞ into []()〔〕. */
+  private static final String OPENING = "〔[［【(（〖﹝";
+
+  private static final String CLOSING = "〕]］】)）〗﹞";
+
+  private Identifiers() {}
+
+  /** The 索引号: NFKC, trimmed, upper-case; {@code null} when absent or a placeholder such as 无. */
+  static String indexNo(String raw) {
+    String folded = RawText.foldedValue(raw);
+    return folded == null ? null : folded.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The 文号: NFKC, no spaces anywhere, every bracket 〔 or 〕 (国发[2019] 3号 → 国发〔2019〕3号);
+   * {@code null} when absent or a placeholder such as 无.
+   */
+  static String docNo(String raw) {
+    String folded = RawText.foldedValue(raw);
+    if (folded == null) {
+      return null;
+    }
+    StringBuilder docNo = new StringBuilder(folded.length());
+    for (char c : RawText.withoutSpaces(folded).toCharArray()) {
+      docNo.append(OPENING.indexOf(c) >= 0 ? '〔' : CLOSING.indexOf(c) >= 0 ? '〕' : c);
+    }
+    return docNo.toString();
+  }
+}

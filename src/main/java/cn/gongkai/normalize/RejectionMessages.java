@@ -1,0 +1,46 @@
+package cn.gongkai.normalize;
+
+import cn.gongkai.publication.PublicationField;
+
+/**
+ * The words a clerk reads in the rejects file: each names the field by its Chinese label, quotes
+ * the value as written and says what to change. Kept together so the wording stays consistent.
+ */
+final class RejectionMessages {
+
+  private RejectionMessages() {}
+
+  static String wrongColumnCount(int expected, int actual) {
+    return "表头有" + expected + "列，这一行却有" + actual + "列。通常是某个字段里有未加引号的逗号或换行，"
+        + "请给该字段加上英文双引号，或删去其中的逗号和换行后重新导出";
+  }
+
+  static String missingTitle() {
+    return label(PublicationField.TITLE) + "为空，请填写该条信息的标题";
+  }
+
+  static String missingPublishedDate() {
+    return label(PublicationField.PUBLISHED_DATE) + "为空，请填写实际发布日期，如2019-03-01";
+  }
+
+  static String unreadableDate(PublicationField field, String value) {
+    return label(field) + quote(value) + "无法识别，请写成2019-03-01、2019/3/1、2019.3.1、2019年3月1日"
+        + "或20190301这样的完整日期";
+  }
+
+  static String impossibleDate(PublicationField field, String value, String why) {
+    return label(field) + quote(value) + "不存在（" + why + "），请改为实际" + label(field);
+  }
+
+  static String unknownTerm(PublicationField field, String value, String labels, String whenBlank) {
+    return label(field) + quote(value) + "无法识别，请填写" + labels + "（" + whenBlank + "）";
+  }
+
+  private static String label(PublicationField field) {
+    return field.label();
+  }
+
+  private static String quote(String value) {
+    return "“" + value + "”";
+  }
+}

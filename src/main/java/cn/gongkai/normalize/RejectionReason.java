@@ -1,0 +1,26 @@
+package cn.gongkai.normalize;
+
+/**
+ * Why a row was not loaded. Closed: every rejection names one of these, so rejects can be counted and
+ * filtered by reason. The descriptions are written for the clerk who has to correct the export.
+ */
+public enum RejectionReason {
+  MISSING_TITLE("标题为空"),
+  MISSING_PUBLISHED_DATE("发布日期为空"),
+  UNPARSEABLE_DATE("日期格式无法识别"),
+  IMPOSSIBLE_DATE("日期不存在"),
+  UNKNOWN_DISCLOSURE("公开方式无法识别"),
+  UNKNOWN_VALIDITY("有效性无法识别"),
+  WRONG_COLUMN_COUNT("列数与表头不符");
+
+  private final String description;
+
+  RejectionReason(String description) {
+    this.description = description;
+  }
+
+  /** A short Chinese description, used as the heading of the reason in rejects files. */
+  public String description() {
+    return description;
+  }
+}

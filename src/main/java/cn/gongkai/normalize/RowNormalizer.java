@@ -1,0 +1,148 @@
+package cn.gongkai.normalize;
+
+import static cn.gongkai.publication.PublicationField.CATEGORY;
+import static cn.gongkai.publication.PublicationField.CHANNELS;
+import static cn.gongkai.publication.PublicationField.CREATED_DATE;
+import static cn.gongkai.publication.PublicationField.DEPARTMENT;
+import static cn.gongkai.publication.PublicationField.DISCLOSURE;
+import static cn.gongkai.publication.PublicationField.DOC_NO;
+import static cn.gongkai.publication.PublicationField.DOC_TYPE;
+import static cn.gongkai.publication.PublicationField.INDEX_NO;
+import static cn.gongkai.publication.PublicationField.PUBLISHED_DATE;
+import static cn.gongkai.publication.PublicationField.PUBLISHER;
+import static cn.gongkai.publication.PublicationField.REPEALED_DATE;
+import static cn.gongkai.publication.PublicationField.SUMMARY;
+import static cn.gongkai.publication.PublicationField.TITLE;
+import static cn.gongkai.publication.PublicationField.URL;
+import static cn.gongkai.publication.PublicationField.VALIDITY;
+
+import cn.gongkai.intake.SourceRow;
+import cn.gongkai.publication.Disclosure;
+import cn.gongkai.publication.DocType;
+import cn.gongkai.publication.Provenance;
+import cn.gongkai.publication.PublicationField;
+import cn.gongkai.publication.PublicationRecord;
+import cn.gongkai.publication.Validity;
+import java.time.LocalDate;
+
+/**
+ * Turns one export row into a {@link PublicationRecord} by the rules of SPEC section 3, or rejects
+ * it with a closed {@link RejectionReason} and a message the clerk can act on.
+ *
+ * <p>Text is read trimmed (全角空格 and non-breaking spaces included) and whitespace-only is absent.
+ * Vocabularies and dates are read after NFKC; title, summary, url, publisher, department and the
+ * declared category are kept as written. A row is rejected for its first fault only, checked in
+ * this order: column count, title, 发布日期, 生成日期, 公开方式, 有效性, 废止日期.
+ */
+public final class RowNormalizer {
+
+  private final DateParser dates = new DateParser();
+  private final ChannelVocabulary channels = ChannelVocabulary.defaults();
+
+  /**
+   * The row as a publication, with the channel values the vocabulary did not know.
+   *
+   * @throws RowRejectedException carrying the reason, message, file, line and raw text of the row
+   */
+  public NormalizedRow normalize(SourceRow row) throws RowRejectedException {
+    if (row.columns() != row.expectedColumns()) {
+      throw reject(row, RejectionReason.WRONG_COLUMN_COUNT,
+          RejectionMessages.wrongColumnCount(row.expectedColumns(), row.columns()));
+    }
+    String title = text(row, TITLE);
+    if (title == null) {
+      throw reject(row, RejectionReason.MISSING_TITLE, RejectionMessages.missingTitle());
+    }
+    LocalDate publishedDate = date(row, PUBLISHED_DATE);
+    if (publishedDate == null) {
+      throw reject(row, RejectionReason.MISSING_PUBLISHED_DATE,
+          RejectionMessages.missingPublishedDate());
+    }
+    ChannelVocabulary.Reading channelReading = channels.read(text(row, CHANNELS));
+    return new NormalizedRow(record(row, title, publishedDate, channelReading),
+        channelReading.unknown());
+  }
+
+  private PublicationRecord record(SourceRow row, String title, LocalDate publishedDate,
+      ChannelVocabulary.Reading channelReading) throws RowRejectedException {
+    String organization = row.defaults().organization();
+    String department = orElse(text(row, DEPARTMENT), row.defaults().department());
+    return new PublicationRecord(
+        Identifiers.indexNo(row.value(INDEX_NO)),
+        title,
+        Identifiers.docNo(row.value(DOC_NO)),
+        orElse(text(row, PUBLISHER), organization),
+        organization,
+        department,
+        date(row, CREATED_DATE),
+        publishedDate,
+        disclosure(row),
+        channelReading.channels(),
+        text(row, CATEGORY),
+        docType(row),
+        validity(row),
+        date(row, REPEALED_DATE),
+        text(row, URL),
+        text(row, SUMMARY),
+        new Provenance(row.file(), row.line(), department));
+  }
+
+  /** The date in {@code field}; {@code null} when absent or a placeholder such as 无. */
+  private LocalDate date(SourceRow row, PublicationField field) throws RowRejectedException {
+    String text = text(row, field);
+    if (RawText.foldedValue(text) == null) {
+      return null;
+    }
+    try {
+      return dates.parse(text);
+    } catch (UnreadableDateException e) {
+      throw reject(row, RejectionReason.UNPARSEABLE_DATE,
+          RejectionMessages.unreadableDate(field, text));
+    } catch (ImpossibleDateException e) {
+      throw reject(row, RejectionReason.IMPOSSIBLE_DATE,
+          RejectionMessages.impossibleDate(field, text, e.why()));
+    }
+  }
+
+  private static Disclosure disclosure(SourceRow row) throws RowRejectedException {
+    String text = text(row, DISCLOSURE);
+    if (text == null) {
+      return Disclosure.PROACTIVE;
+    }
+    TermVocabulary<Disclosure> terms = TermVocabulary.DISCLOSURE;
+    return terms.find(text).orElseThrow(() -> reject(row, RejectionReason.UNKNOWN_DISCLOSURE,
+        RejectionMessages.unknownTerm(DISCLOSURE, text, terms.labels(),
+            "留空即为" + Disclosure.PROACTIVE.label())));
+  }
+
+  /** The genre; any genre other than the two regulatory ones (通知, 公告, 意见) is 其他. */
+  private static DocType docType(SourceRow row) {
+    String text = text(row, DOC_TYPE);
+    return text == null ? null : TermVocabulary.DOC_TYPE.find(text).orElse(DocType.OTHER);
+  }
+
+  private static Validity validity(SourceRow row) throws RowRejectedException {
+    String text = text(row, VALIDITY);
+    if (text == null) {
+      return null;
+    }
+    TermVocabulary<Validity> terms = TermVocabulary.VALIDITY;
+    return terms.find(text).orElseThrow(() -> reject(row, RejectionReason.UNKNOWN_VALIDITY,
+        RejectionMessages.unknownTerm(VALIDITY, text, terms.labels(), "不清楚可留空")));
+  }
+
+  /** The trimmed value of {@code field}; {@code null} when the row has none or only space. */
+  private static String text(SourceRow row, PublicationField field) {
+    return RawText.clean(row.value(field));
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value != null ? value : fallback;
+  }
+
+  private static RowRejectedException reject(
+      SourceRow row, RejectionReason reason, String message) {
+    return new RowRejectedException(
+        new Rejection(reason, message, row.file(), row.line(), row.raw()));
+  }
+}
