@@ -1,0 +1,84 @@
+package cn.gongkai.node;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds a JDK that can run Elasticsearch 9 (Java 21 or newer). The application itself runs on 17, so
+ * the node often needs another JDK than ours: an explicit ES_JAVA_HOME wins, then the JDK running
+ * us, JAVA_HOME, and the system JVM directory, newest first.
+ */
+final class JdkLocator {
+
+  static final int MINIMUM_MAJOR = 21;
+  private static final Pattern JAVA_VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
+
+  private final Path systemJvmDir;
+
+  JdkLocator(Path systemJvmDir) {
+    this.systemJvmDir = systemJvmDir;
+  }
+
+  JdkLocator() {
+    this(Path.of("/usr/lib/jvm"));
+  }
+
+  /** The JDK to run the node with; {@code explicit} (ES_JAVA_HOME) must qualify if given. */
+  Path locate(Path explicit) {
+    if (explicit != null) {
+      int major = majorVersion(explicit).orElse(0);
+      if (major < MINIMUM_MAJOR) {
+        throw new LocalNodeException("ES_JAVA_HOME=" + explicit + " is " + describe(explicit, major)
+            + "; Elasticsearch 9 needs Java " + MINIMUM_MAJOR + " or newer. Point ES_JAVA_HOME at such a JDK.");
+      }
+      return explicit;
+    }
+    List<Path> candidates = candidates();
+    return candidates.stream()
+        .filter(jdk -> majorVersion(jdk).orElse(0) >= MINIMUM_MAJOR)
+        .max(Comparator.comparingInt(jdk -> majorVersion(jdk).orElse(0)))
+        .orElseThrow(() -> new LocalNodeException("No JDK " + MINIMUM_MAJOR + " or newer found to run "
+            + "Elasticsearch 9 (looked at " + candidates + "). Install one (e.g. Temurin 21 or 25) and set "
+            + "ES_JAVA_HOME to it, or set GONGKAI_ES_URL to use an existing cluster."));
+  }
+
+  private List<Path> candidates() {
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(Path.of(System.getProperty("java.home")));
+    Optional.ofNullable(System.getenv("JAVA_HOME")).map(Path::of).ifPresent(candidates::add);
+    if (Files.isDirectory(systemJvmDir)) {
+      try (Stream<Path> dirs = Files.list(systemJvmDir)) {
+        dirs.filter(Files::isDirectory).sorted().forEach(candidates::add);
+      } catch (IOException e) {
+        // an unreadable system directory only means fewer candidates
+      }
+    }
+    return candidates;
+  }
+
+  /** The feature version from the JDK's {@code release} file; empty when it is not a JDK. */
+  static Optional<Integer> majorVersion(Path jdk) {
+    Path release = jdk.resolve("release");
+    if (!Files.isRegularFile(release) || !Files.isExecutable(jdk.resolve("bin/java"))) {
+      return Optional.empty();
+    }
+    try {
+      Matcher matcher = JAVA_VERSION.matcher(Files.readString(release));
+      return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String describe(Path jdk, int major) {
+    return major == 0 ? "not a JDK (no release file or bin/java)" : "Java " + major;
+  }
+}

@@ -1,0 +1,113 @@
+package cn.gongkai.node;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts one Elasticsearch process for a node's home: a single node on loopback, on free ports,
+ * daemonized ({@code -d}) in its own session so that neither our exit nor a Ctrl-C in our terminal
+ * stops it. {@code -d} returns once the node has started or failed, which is what we wait on.
+ */
+final class NodeLauncher {
+
+  private final LocalNodeSettings settings;
+  private final ProcessUser user;
+
+  NodeLauncher(LocalNodeSettings settings, ProcessUser user) {
+    this.settings = settings;
+    this.user = user;
+  }
+
+  NodeState launch(Path serverDir, Path jdk) throws IOException, InterruptedException {
+    prepareDirectories(serverDir);
+    int httpPort = freePort();
+    int transportPort = freePort();
+    Path startupLog = settings.logsDir().resolve("startup.out");
+    Map<String, String> environment = environment(jdk);
+    ProcessBuilder builder = new ProcessBuilder(command(serverDir, environment, httpPort, transportPort));
+    builder.environment().putAll(environment); // as root, setpriv resets it and passes it on explicitly
+    Process process = builder
+        .redirectErrorStream(true)
+        .redirectOutput(startupLog.toFile())
+        .directory(settings.home().toFile())
+        .start();
+    if (!process.waitFor(settings.startTimeout().toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw failure("did not start within " + settings.startTimeout().toSeconds() + " s");
+    }
+    if (process.exitValue() != 0) {
+      throw failure("exited with status " + process.exitValue() + " while starting");
+    }
+    long pid = Long.parseLong(Files.readString(pidFile()).trim());
+    return new NodeState(pid, httpPort, settings.version());
+  }
+
+  Path pidFile() {
+    return settings.runDir().resolve("node.pid");
+  }
+
+  private void prepareDirectories(Path serverDir) throws IOException {
+    List<Path> writable = List.of(serverDir.resolve("config"), settings.dataDir(), settings.logsDir(),
+        settings.tmpDir(), settings.runDir());
+    for (Path directory : writable) {
+      Files.createDirectories(directory);
+    }
+    Files.deleteIfExists(pidFile());
+    user.giveAway(writable);
+  }
+
+  private Map<String, String> environment(Path jdk) {
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    environment.put("ES_JAVA_HOME", jdk.toString());
+    environment.put("ES_TMPDIR", settings.tmpDir().toString());
+    environment.put("ES_JAVA_OPTS", "-Xms" + settings.heapMb() + "m -Xmx" + settings.heapMb() + "m");
+    return environment;
+  }
+
+  private List<String> command(Path serverDir, Map<String, String> environment, int httpPort, int transportPort) {
+    List<String> elasticsearch = new ArrayList<>(List.of(
+        serverDir.resolve("bin/elasticsearch").toString(), "-d", "-p", pidFile().toString(),
+        "-Ecluster.name=gongkai",
+        "-Enode.name=gongkai-local",
+        "-Epath.data=" + settings.dataDir(),
+        "-Epath.logs=" + settings.logsDir(),
+        "-Ediscovery.type=single-node",
+        "-Ehttp.host=127.0.0.1",
+        "-Etransport.host=127.0.0.1",
+        "-Ehttp.port=" + httpPort,
+        "-Etransport.port=" + transportPort,
+        "-Expack.security.enabled=false",
+        "-Expack.ml.enabled=false"));
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+      command.add("/usr/bin/setsid");
+    }
+    command.addAll(user.wrap(elasticsearch, environment));
+    return command;
+  }
+
+  /** Builds the error for a failed start: the tail of the logs and what usually fixes it. */
+  LocalNodeException failure(String what) {
+    return new LocalNodeException("The local Elasticsearch node " + what + ".\n"
+        + NodeLogs.tail(settings.logsDir().resolve("startup.out"), 15)
+        + NodeLogs.tail(settings.logsDir().resolve("gongkai.log"), 25)
+        + "Fixes: check the errors above; make sure " + settings.home() + " is on a disk with free space"
+        + (user.dropsPrivileges() ? " and that user " + ProcessUser.USER + " can enter every directory above it" : "")
+        + "; delete " + settings.home() + " to start from scratch; or set GONGKAI_ES_URL to use an existing cluster.");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
