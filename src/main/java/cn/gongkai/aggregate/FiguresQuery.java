@@ -1,0 +1,114 @@
+package cn.gongkai.aggregate;
+
+import cn.gongkai.load.ElasticsearchConnection;
+import cn.gongkai.load.PublicationIndex;
+import cn.gongkai.publication.Channel;
+import cn.gongkai.publication.Disclosure;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Computes {@link PublicationFigures} with one aggregation request: a filter for the year and one for
+ * everything up to its end, each with terms aggregations over keyword fields.
+ */
+public final class FiguresQuery {
+
+  /** Organizations, departments and categories are tens, not thousands; this bounds them safely. */
+  private static final int MAX_TERMS = 10_000;
+  public static final String ALL_ORGANIZATIONS = "*";
+
+  private final ElasticsearchConnection connection;
+  private final PublicationIndex index;
+
+  public FiguresQuery(ElasticsearchConnection connection, PublicationIndex index) {
+    this.connection = connection;
+    this.index = index;
+  }
+
+  /** The figures of {@code year} for {@code organization} ({@link #ALL_ORGANIZATIONS} for all). */
+  public PublicationFigures figures(int year, String organization) throws IOException {
+    SearchResponse<Void> response = connection.client().search(search -> search
+        .index(index.alias())
+        .size(0)
+        .query(organizationFilter(organization))
+        .aggregations("year", yearAggregation(year))
+        .aggregations("cumulative", cumulativeAggregation(year)), Void.class);
+    Aggregate inYear = response.aggregations().get("year");
+    Aggregate upToYear = response.aggregations().get("cumulative");
+    var publications = new PublicationFigures.Publications(
+        inYear.filter().docCount(),
+        upToYear.filter().docCount(),
+        sorted(terms(inYear, "byCategory")),
+        sorted(terms(upToYear, "byCategory")),
+        inVocabularyOrder(terms(inYear, "byChannel"), Channel.values()),
+        sorted(terms(inYear, "byDepartment")),
+        inVocabularyOrder(terms(inYear, "byDisclosure"), Disclosure.values()),
+        byMonth(terms(inYear, "byMonth")));
+    return new PublicationFigures(year, organization, publications, Map.of(), Map.of());
+  }
+
+  private static Query organizationFilter(String organization) {
+    return ALL_ORGANIZATIONS.equals(organization)
+        ? Query.of(q -> q.matchAll(all -> all))
+        : Query.of(q -> q.term(t -> t.field("organization").value(organization)));
+  }
+
+  private static Aggregation yearAggregation(int year) {
+    return Aggregation.of(a -> a
+        .filter(f -> f.term(t -> t.field("year").value(year)))
+        .aggregations("byCategory", termsOf("category"))
+        .aggregations("byChannel", termsOf("channels"))
+        .aggregations("byDepartment", termsOf("department"))
+        .aggregations("byDisclosure", termsOf("disclosure"))
+        .aggregations("byMonth", termsOf("month")));
+  }
+
+  private static Aggregation cumulativeAggregation(int year) {
+    return Aggregation.of(a -> a
+        .filter(f -> f.range(r -> r.number(n -> n.field("year").lte((double) year))))
+        .aggregations("byCategory", termsOf("category")));
+  }
+
+  private static Aggregation termsOf(String field) {
+    return Aggregation.of(a -> a.terms(t -> t.field(field).size(MAX_TERMS)));
+  }
+
+  private static Map<String, Long> terms(Aggregate parent, String name) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (StringTermsBucket bucket : parent.filter().aggregations().get(name).sterms().buckets().array()) {
+      counts.put(bucket.key().stringValue(), bucket.docCount());
+    }
+    return counts;
+  }
+
+  private static Map<String, Long> sorted(Map<String, Long> counts) {
+    return new TreeMap<>(counts);
+  }
+
+  /** Every value of the vocabulary, in its official order, zero when absent; unknown values after. */
+  private static Map<String, Long> inVocabularyOrder(Map<String, Long> counts, Enum<?>[] vocabulary) {
+    Map<String, Long> ordered = new LinkedHashMap<>();
+    for (Enum<?> value : vocabulary) {
+      String label = ((cn.gongkai.publication.Labelled) value).label();
+      ordered.put(label, counts.getOrDefault(label, 0L));
+    }
+    counts.forEach(ordered::putIfAbsent);
+    return ordered;
+  }
+
+  private static Map<String, Long> byMonth(Map<String, Long> counts) {
+    Map<String, Long> months = new LinkedHashMap<>();
+    for (int month = 1; month <= 12; month++) {
+      String key = "%02d".formatted(month);
+      months.put(key, counts.getOrDefault(key, 0L));
+    }
+    return months;
+  }
+}

@@ -1,0 +1,42 @@
+package cn.gongkai.aggregate;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The figures of SPEC section 7 for one year and organization, in the shape of {@code stats --format
+ * json} (SPEC section 8). Maps iterate in report order: channels, disclosures and months in their
+ * official order with zeros filled in, categories and departments by name.
+ *
+ * @param organization the organization counted, or {@code *} for all of them
+ */
+@JsonPropertyOrder({"year", "organization", "publications", "regulatory", "timeliness"})
+public record PublicationFigures(
+    int year, String organization, Publications publications, Map<String, Object> regulatory,
+    Map<String, Object> timeliness) {
+
+  public PublicationFigures {
+    Objects.requireNonNull(organization, "organization");
+    Objects.requireNonNull(publications, "publications");
+    regulatory = Map.copyOf(regulatory);
+    timeliness = Map.copyOf(timeliness);
+  }
+
+  /**
+   * @param total publications published in the year (after deduplication)
+   * @param cumulative everything published up to the end of the year (历年累计)
+   * @param byChannel a publication on two channels counts once in each
+   */
+  @JsonPropertyOrder({"total", "cumulative", "byCategory", "cumulativeByCategory", "byChannel", "byDepartment",
+      "byDisclosure", "byMonth"})
+  public record Publications(
+      long total,
+      long cumulative,
+      Map<String, Long> byCategory,
+      Map<String, Long> cumulativeByCategory,
+      Map<String, Long> byChannel,
+      Map<String, Long> byDepartment,
+      Map<String, Long> byDisclosure,
+      Map<String, Long> byMonth) {}
+}

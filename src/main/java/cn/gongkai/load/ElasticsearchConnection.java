@@ -1,0 +1,121 @@
+package cn.gongkai.load;
+
+import cn.gongkai.node.LocalNode;
+import cn.gongkai.node.NodeStatus;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.net.URI;
+import java.util.function.Consumer;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The connection to the cluster: the configured URL, else the local node of the data directory
+ * (started on first use). Opened lazily, so commands that never touch Elasticsearch never start a
+ * node, and checked once on opening so a wrong URL fails in seconds with a message naming it.
+ */
+public final class ElasticsearchConnection implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ElasticsearchConnection.class);
+
+  private final ElasticsearchSettings settings;
+  private final LocalNode localNode;
+  private final Consumer<String> progress;
+  private Rest5Client restClient;
+  private ElasticsearchClient client;
+  private String url;
+
+  public ElasticsearchConnection(ElasticsearchSettings settings, LocalNode localNode, Consumer<String> progress) {
+    this.settings = settings;
+    this.localNode = localNode;
+    this.progress = progress;
+  }
+
+  /** The client, connecting (and starting the local node) on first call. */
+  public synchronized ElasticsearchClient client() {
+    if (client == null) {
+      url = settings.url() != null ? settings.url() : startLocalNode();
+      client = open(url);
+      verify(client, url);
+    }
+    return client;
+  }
+
+  /** The URL in use; connects first if needed. */
+  public synchronized String url() {
+    client();
+    return url;
+  }
+
+  public ElasticsearchSettings settings() {
+    return settings;
+  }
+
+  private String startLocalNode() {
+    NodeStatus node = localNode.ensureRunning(progress);
+    return node.url();
+  }
+
+  private ElasticsearchClient open(String target) {
+    URI uri;
+    try {
+      uri = URI.create(target);
+    } catch (IllegalArgumentException e) {
+      throw new ElasticsearchUnavailableException("The Elasticsearch URL '" + target + "' is not a URL "
+          + "(expected e.g. http://127.0.0.1:9200); check GONGKAI_ES_URL or gongkai.elasticsearch.url", e);
+    }
+    restClient = Rest5Client.builder(uri)
+        .setConnectionConfigCallback(connection -> connection
+            .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+            .setSocketTimeout(Timeout.of(settings.socketTimeout())))
+        .setRequestConfigCallback(request -> request
+            .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+            .setResponseTimeout(Timeout.of(settings.socketTimeout())))
+        .build();
+    JsonMapper mapper = JsonMapper.builder()
+        .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+        .build();
+    return new ElasticsearchClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper(mapper)));
+  }
+
+  private void verify(ElasticsearchClient candidate, String target) {
+    try {
+      String status = candidate.cluster().health().status().jsonValue();
+      log.info("connected to Elasticsearch at {} (cluster status {})", target, status);
+    } catch (IOException | RuntimeException e) {
+      close();
+      client = null;
+      throw new ElasticsearchUnavailableException("Elasticsearch at " + target + " is not reachable: "
+          + describe(e) + ". " + (settings.url() != null
+              ? "Check GONGKAI_ES_URL (or gongkai.elasticsearch.url), or unset it to use the local node."
+              : "Check the local node: jobs/gongkai es status."), e);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return root == e ? message : e.getClass().getSimpleName() + " (" + message + ")";
+  }
+
+  @Override
+  public synchronized void close() {
+    if (restClient != null) {
+      try {
+        restClient.close();
+      } catch (IOException e) {
+        log.debug("closing the Elasticsearch client failed", e);
+      }
+      restClient = null;
+    }
+  }
+}

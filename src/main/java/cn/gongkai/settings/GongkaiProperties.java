@@ -1,0 +1,79 @@
+package cn.gongkai.settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * All of Gongkai's configuration ({@code gongkai.*} in config/application.yml), bound once and
+ * validated at start-up. Stages never see this tree: {@link StageSettings} hands each its own
+ * small settings record.
+ *
+ * @param dataDir all state: the local node, the job repository, run outputs ({@code GONGKAI_DATA})
+ * @param configDir the organization's configuration: templates, sources, taxonomy
+ * @param organization the organization the figures are for, and the default of every source
+ */
+@ConfigurationProperties("gongkai")
+public record GongkaiProperties(
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue("./config") Path configDir,
+    String organization,
+    @DefaultValue Elasticsearch elasticsearch,
+    @DefaultValue Ingest ingest) {
+
+  public GongkaiProperties {
+    dataDir = dataDir.toAbsolutePath().normalize();
+    configDir = configDir.toAbsolutePath().normalize();
+    if (organization == null || organization.isBlank()) {
+      throw new IllegalArgumentException(
+          "gongkai.organization is not set: name the organization whose figures this installation produces "
+              + "(config/application.yml)");
+    }
+  }
+
+  /**
+   * @param url an existing cluster ({@code GONGKAI_ES_URL}); blank to use the local node
+   * @param indexPrefix the prefix of every index and alias, so installations can share a cluster
+   */
+  public record Elasticsearch(
+      String url,
+      @DefaultValue("gongkai") String indexPrefix,
+      @DefaultValue("5s") Duration connectTimeout,
+      @DefaultValue("60s") Duration socketTimeout,
+      @DefaultValue LocalNode localNode) {
+
+    public Elasticsearch {
+      if (indexPrefix.isBlank() || !indexPrefix.equals(indexPrefix.toLowerCase(java.util.Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "gongkai.elasticsearch.index-prefix must be non-blank lower case, was '" + indexPrefix + "'");
+      }
+    }
+
+    public boolean usesLocalNode() {
+      return url == null || url.isBlank();
+    }
+  }
+
+  /**
+   * @param version the server version; the build writes it (the client is compiled against it)
+   * @param distribution the server zip; blank for the build's copy or the local Maven repository
+   * @param javaHome the JDK for the node ({@code ES_JAVA_HOME}); blank to find one
+   */
+  public record LocalNode(
+      String version,
+      Path distribution,
+      @DefaultValue("1024") int heapMb,
+      @DefaultValue("180s") Duration startTimeout,
+      Path javaHome) {}
+
+  /** @param chunkSize rows per transaction and per bulk request */
+  public record Ingest(@DefaultValue("1000") int chunkSize) {
+
+    public Ingest {
+      if (chunkSize < 1) {
+        throw new IllegalArgumentException("gongkai.ingest.chunk-size must be 1 or more, was " + chunkSize);
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package cn.gongkai.settings;
+
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.load.ElasticsearchConnection;
+import cn.gongkai.load.ElasticsearchSettings;
+import cn.gongkai.load.PublicationIndex;
+import cn.gongkai.load.PublicationIndexWriter;
+import cn.gongkai.node.LocalNode;
+import cn.gongkai.node.LocalNodeSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hands each stage its own settings record, cut from the one {@link GongkaiProperties} tree, and
+ * builds the infrastructure the stages share (the connection to Elasticsearch, the index).
+ */
+@Configuration(proxyBeanMethods = false)
+public class StageSettings {
+
+  @Bean
+  LocalNodeSettings localNodeSettings(GongkaiProperties properties) {
+    GongkaiProperties.LocalNode node = properties.elasticsearch().localNode();
+    return new LocalNodeSettings(
+        properties.dataDir().resolve("elasticsearch"),
+        distributions(node),
+        node.version(),
+        node.heapMb(),
+        node.startTimeout(),
+        blankToNull(node.javaHome()));
+  }
+
+  @Bean
+  ElasticsearchSettings elasticsearchSettings(GongkaiProperties properties) {
+    GongkaiProperties.Elasticsearch elasticsearch = properties.elasticsearch();
+    return new ElasticsearchSettings(elasticsearch.url(), elasticsearch.indexPrefix(),
+        elasticsearch.connectTimeout(), elasticsearch.socketTimeout(),
+        properties.configDir().resolve("elasticsearch"));
+  }
+
+  @Bean
+  LocalNode localNode(LocalNodeSettings settings) {
+    return new LocalNode(settings);
+  }
+
+  @Bean(destroyMethod = "close")
+  ElasticsearchConnection elasticsearchConnection(ElasticsearchSettings settings, LocalNode localNode) {
+    // start-up progress is for the person at the terminal, on stderr: stdout is the command's output
+    return new ElasticsearchConnection(settings, localNode, System.err::println);
+  }
+
+  @Bean
+  PublicationIndex publicationIndex(ElasticsearchConnection connection) {
+    return new PublicationIndex(connection);
+  }
+
+  @Bean
+  PublicationIndexWriter publicationIndexWriter(ElasticsearchConnection connection, PublicationIndex index) {
+    return new PublicationIndexWriter(connection, index);
+  }
+
+  @Bean
+  FiguresQuery figuresQuery(ElasticsearchConnection connection, PublicationIndex index) {
+    return new FiguresQuery(connection, index);
+  }
+
+  /** The build's copy of the server zip first (GONGKAI_HOME is the checkout), then the Maven cache. */
+  private static List<Path> distributions(GongkaiProperties.LocalNode node) {
+    List<Path> distributions = new ArrayList<>();
+    if (node.distribution() != null && !node.distribution().toString().isBlank()) {
+      distributions.add(node.distribution());
+    }
+    String zip = "elasticsearch-" + node.version() + ".zip";
+    String home = System.getenv().getOrDefault("GONGKAI_HOME", ".");
+    distributions.add(Path.of(home, "target", "elasticsearch", zip).toAbsolutePath().normalize());
+    distributions.add(Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "elasticsearch",
+        "distribution", "integ-test-zip", "elasticsearch", node.version(), zip));
+    return distributions;
+  }
+
+  private static Path blankToNull(Path path) {
+    return path == null || path.toString().isBlank() ? null : path;
+  }
+}
