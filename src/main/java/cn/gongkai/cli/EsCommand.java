@@ -1,0 +1,70 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.node.LocalNode;
+import cn.gongkai.node.NodeStatus;
+import cn.gongkai.settings.GongkaiProperties;
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "es",
+    mixinStandardHelpOptions = true,
+    header = "The local Elasticsearch node: start, stop, status.",
+    description = "The local Elasticsearch node of the data directory (GONGKAI_DATA), used when "
+        + "GONGKAI_ES_URL is not set. Other commands start it on first use and leave it running.")
+final class EsCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "start", mixinStandardHelpOptions = true, description = "Start the node (or report the one running).")
+  int start() {
+    try (ConfigurableApplicationContext context = GongkaiContext.start()) {
+      NodeStatus node = context.getBean(LocalNode.class).ensureRunning(message -> out().println(message));
+      describe(node);
+      return 0;
+    }
+  }
+
+  @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the node; its data stays.")
+  int stop() {
+    try (ConfigurableApplicationContext context = GongkaiContext.start()) {
+      boolean stopped = context.getBean(LocalNode.class).stop();
+      out().println(stopped ? "Stopped the local Elasticsearch node." : "No local Elasticsearch node was running.");
+      return 0;
+    }
+  }
+
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "Is the node running? Exits 0 if it is, 3 if not.")
+  int status() {
+    try (ConfigurableApplicationContext context = GongkaiContext.start()) {
+      GongkaiProperties properties = context.getBean(GongkaiProperties.class);
+      if (!properties.elasticsearch().usesLocalNode()) {
+        out().println("GONGKAI_ES_URL is set (" + properties.elasticsearch().url() + "): the local node is not used.");
+      }
+      Optional<NodeStatus> node = context.getBean(LocalNode.class).status();
+      node.ifPresentOrElse(this::describe, () -> out().println("No local Elasticsearch node is running for "
+          + properties.dataDir() + " (jobs/gongkai es start starts one)."));
+      return node.isPresent() ? 0 : 3;
+    }
+  }
+
+  private void describe(NodeStatus node) {
+    out().println("Local Elasticsearch " + node.version() + " node running at " + node.url() + " (pid " + node.pid()
+        + ", home " + node.home() + ")");
+  }
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+}

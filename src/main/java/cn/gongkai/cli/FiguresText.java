@@ -1,0 +1,38 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.PublicationFigures;
+import java.util.Map;
+
+/** The figures of a year as a table a person reads: 本年 and 历年累计 side by side where both exist. */
+final class FiguresText {
+
+  private FiguresText() {}
+
+  static String render(PublicationFigures figures) {
+    PublicationFigures.Publications p = figures.publications();
+    String organization = FiguresQuery.ALL_ORGANIZATIONS.equals(figures.organization()) ? "全部机构" : figures.organization();
+    TextTable table = new TextTable()
+        .row(organization + " " + figures.year() + "年 主动公开信息", "本年", "历年累计").rule()
+        .row("公开信息总数", p.total(), p.cumulative());
+    section(table, "按信息类别", p.byCategory(), p.cumulativeByCategory());
+    section(table, "按公开渠道", p.byChannel(), null);
+    section(table, "按责任部门", p.byDepartment(), null);
+    section(table, "按公开方式", p.byDisclosure(), null);
+    section(table, "按月份", p.byMonth(), null);
+    return table.render();
+  }
+
+  private static void section(TextTable table, String title, Map<String, Long> thisYear, Map<String, Long> cumulative) {
+    table.rule().row(title, "", "");
+    thisYear.forEach((key, count) ->
+        table.row("  " + key, count, cumulative == null ? "" : cumulative.getOrDefault(key, 0L)));
+    if (cumulative != null) {
+      cumulative.forEach((key, count) -> {
+        if (!thisYear.containsKey(key)) {
+          table.row("  " + key, 0, count);
+        }
+      });
+    }
+  }
+}

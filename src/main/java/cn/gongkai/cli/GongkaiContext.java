@@ -1,0 +1,37 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.GongkaiApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application context for a command. The configuration directory is GONGKAI_CONFIG, else
+ * the checkout's config/ (GONGKAI_HOME, which the launcher sets), else ./config: so the launcher works
+ * from any working directory, cron's included.
+ */
+final class GongkaiContext {
+
+  private GongkaiContext() {}
+
+  static ConfigurableApplicationContext start() {
+    Path configDir = configDir();
+    if (Files.isDirectory(configDir)) {
+      System.setProperty("spring.config.additional-location", "optional:file:" + configDir + "/");
+    }
+    SpringApplication application = new SpringApplication(GongkaiApplication.class);
+    application.setDefaultProperties(Map.of("gongkai.config-dir", configDir.toString()));
+    return application.run();
+  }
+
+  static Path configDir() {
+    String explicit = System.getenv("GONGKAI_CONFIG");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit).toAbsolutePath().normalize();
+    }
+    String home = System.getenv("GONGKAI_HOME");
+    return Path.of(home == null || home.isBlank() ? "." : home, "config").toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,33 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.job.FileSummary;
+import cn.gongkai.job.RunSummary;
+
+/** The run summary as an operator reads it: one line per file, the totals, and why a run failed. */
+final class RunSummaryText {
+
+  private RunSummaryText() {}
+
+  static String render(RunSummary summary) {
+    TextTable table = new TextTable().row("file", "status", "read", "loaded", "merged", "rejected").rule();
+    for (FileSummary file : summary.files()) {
+      table.row(file.file(), file.status(), file.read(), file.loaded(), file.merged(), file.rejected());
+    }
+    table.rule().row("total (" + summary.files().size() + " files)", "", summary.totals().read(),
+        summary.totals().loaded(), summary.totals().merged(), summary.totals().rejected());
+    StringBuilder out = new StringBuilder()
+        .append("Ingest run ").append(summary.executionId()).append(": ").append(summary.status()).append('\n')
+        .append(table.render())
+        .append("read = loaded + merged + rejected, per file. Outputs: ").append(summary.runDirectory()).append('\n');
+    if (summary.totals().rejected() > 0) {
+      out.append("Rejected rows, with the reason and the fix: ").append(summary.runDirectory()).append("/rejects.csv\n");
+    }
+    if (summary.totals().unknownChannels() > 0) {
+      out.append(summary.totals().unknownChannels()).append(" channel values were not in the vocabulary and were counted as 其他.\n");
+    }
+    for (String failure : summary.failures()) {
+      out.append("FAILED: ").append(failure).append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.settings.GongkaiProperties;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    header = "The figures of a year: totals, cumulative, by category, channel, department, month.",
+    description = "Counts the loaded, deduplicated publications whose 发布日期 is in the year: total and "
+        + "cumulative (历年累计), by category, channel (a publication on two channels counts in each), "
+        + "department, disclosure and month.")
+final class StatsCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "the statistics year (the year of 发布日期)")
+  int year;
+
+  @Option(names = "--org", paramLabel = "NAME",
+      description = "the organization; default: gongkai.organization of config/application.yml; * for all")
+  String organization;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text (a table, default) or json (one object, the shape of SPEC section 8)")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws Exception {
+    try (ConfigurableApplicationContext context = GongkaiContext.start()) {
+      String org = organization != null ? organization : context.getBean(GongkaiProperties.class).organization();
+      PublicationFigures figures = context.getBean(FiguresQuery.class).figures(year, org);
+      spec.commandLine().getOut().print(format == OutputFormat.JSON ? OutputFormat.json(figures) + "\n" : FiguresText.render(figures));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package cn.gongkai.job;
+
+import cn.gongkai.intake.SourceRow;
+import cn.gongkai.load.WriteResult;
+import cn.gongkai.normalize.NormalizedRow;
+import cn.gongkai.normalize.Rejection;
+import cn.gongkai.normalize.RowRejectedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
+
+/**
+ * Accounts for every row of a load step, per file: read, loaded, merged into an already loaded
+ * publication, or rejected. The tallies travel in the step's execution context, committed with each
+ * chunk, so they match the reader's position after a restart. Rejections are held back until their
+ * chunk has been written, so a chunk that fails does not list them (its rows are judged again on
+ * restart); Batch calls afterChunk just before the commit, a window a restart must still close.
+ */
+public class RunLedger implements ItemStream, ChunkListener<SourceRow, NormalizedRow>,
+    SkipListener<SourceRow, NormalizedRow>, StepExecutionListener {
+
+  static final String TALLIES_KEY = "ledger.tallies";
+
+  private final Map<String, FileTally> tallies = new LinkedHashMap<>();
+  private final List<Rejection> pendingRejections = new ArrayList<>();
+  private final Path runsDir;
+  private RejectsFile rejectsFile;
+
+  public RunLedger(Path runsDir) {
+    this.runsDir = runsDir;
+  }
+
+  @Override
+  public void beforeStep(StepExecution stepExecution) {
+    rejectsFile = new RejectsFile(RunDirectory.of(runsDir, stepExecution.getJobExecution()));
+  }
+
+  void read(String file) {
+    tallies.merge(file, FileTally.EMPTY.plusRead(), FileTally::plus);
+  }
+
+  void written(String file, WriteResult result) {
+    FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
+    tallies.put(file, result == WriteResult.CREATED ? tally.plusLoaded() : tally.plusMerged());
+  }
+
+  void unknownChannels(String file, int count) {
+    if (count > 0) {
+      tallies.merge(file, FileTally.EMPTY.plusUnknownChannels(count), FileTally::plus);
+    }
+  }
+
+  @Override
+  public void onSkipInProcess(SourceRow row, Throwable cause) {
+    Rejection rejection = ((RowRejectedException) cause).rejection();
+    tallies.merge(row.file(), FileTally.EMPTY.plusRejected(), FileTally::plus);
+    pendingRejections.add(rejection);
+  }
+
+  @Override
+  public void afterChunk(Chunk<NormalizedRow> chunk) {
+    try {
+      rejectsFile.append(pendingRejections);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + rejectsFile.path() + ": " + e.getMessage(), e);
+    }
+    pendingRejections.clear();
+  }
+
+  @Override
+  public void onChunkError(Exception exception, Chunk<NormalizedRow> chunk) {
+    pendingRejections.clear(); // the chunk rolls back; its rows are read and judged again on restart
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void open(ExecutionContext context) {
+    tallies.clear();
+    if (context.containsKey(TALLIES_KEY)) {
+      tallies.putAll((Map<String, FileTally>) context.get(TALLIES_KEY));
+    }
+  }
+
+  @Override
+  public void update(ExecutionContext context) {
+    context.put(TALLIES_KEY, new LinkedHashMap<>(tallies));
+  }
+}

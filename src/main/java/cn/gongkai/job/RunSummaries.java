@@ -1,0 +1,50 @@
+package cn.gongkai.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Builds the {@link RunSummary} of a job execution from what its steps recorded. */
+final class RunSummaries {
+
+  private RunSummaries() {}
+
+  static RunSummary of(JobExecution execution, Path runsDir) {
+    Map<String, FileTally> tallies = tallies(execution);
+    List<FileSummary> files = new ArrayList<>();
+    FileTally totals = FileTally.EMPTY;
+    for (String file : InboxScanTasklet.files(execution)) {
+      FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
+      files.add(FileSummary.ingested(file, tally));
+      totals = totals.plus(tally);
+    }
+    return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
+        files, totals, failures(execution));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, FileTally> tallies(JobExecution execution) {
+    return execution.getStepExecutions().stream()
+        .filter(step -> step.getStepName().equals(IngestJobConfiguration.LOAD_STEP))
+        .map(StepExecution::getExecutionContext)
+        .filter(context -> context.containsKey(RunLedger.TALLIES_KEY))
+        .map(context -> (Map<String, FileTally>) context.get(RunLedger.TALLIES_KEY))
+        .findFirst()
+        .orElse(Map.of());
+  }
+
+  private static List<String> failures(JobExecution execution) {
+    List<String> failures = new ArrayList<>();
+    for (Throwable failure : execution.getAllFailureExceptions()) {
+      failures.add(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+    String description = execution.getExitStatus().getExitDescription();
+    if (failures.isEmpty() && description != null && !description.isBlank()) {
+      failures.add(description);
+    }
+    return failures;
+  }
+}

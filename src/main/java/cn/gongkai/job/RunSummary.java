@@ -1,0 +1,29 @@
+package cn.gongkai.job;
+
+import java.util.List;
+
+/**
+ * What a run did, file by file: the figure a clerk checks first (read = loaded + merged + rejected).
+ *
+ * @param status the job's status: COMPLETED, FAILED, …
+ * @param runDirectory where the run's outputs (summary.json, rejects.csv) are
+ * @param failures why the run failed, in words an operator acts on; empty when it completed
+ */
+public record RunSummary(
+    String status, long executionId, String runDirectory, List<FileSummary> files, FileTally totals,
+    List<String> failures) {
+
+  public RunSummary {
+    files = List.copyOf(files);
+    failures = List.copyOf(failures);
+  }
+
+  public boolean completed() {
+    return "COMPLETED".equals(status);
+  }
+
+  /** The files whose counts do not add up. */
+  public List<FileSummary> unreconciled() {
+    return files.stream().filter(file -> !file.tally().reconciles()).toList();
+  }
+}

@@ -1,0 +1,160 @@
+package cn.gongkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.testsupport.CliProcess;
+import cn.gongkai.testsupport.SharedNode;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The command line as an operator uses it: separate processes, GONGKAI_DATA pointing at the data
+ * directory whose local node is already running (the shared node of the test run), so every
+ * command here must find and reuse that node rather than start its own.
+ */
+class CommandLineIT {
+
+  private static final Path INBOX = Path.of("src", "test", "resources", "inboxes", "skeleton").toAbsolutePath();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Map<String, String> indexPrefix = Map.of("gongkai.elasticsearch.index-prefix",
+      "cli-" + UUID.randomUUID().toString().substring(0, 8));
+
+  @BeforeAll
+  static void startTheSharedNode() {
+    SharedNode.url();
+  }
+
+  private static Map<String, String> sharedDataDir() {
+    return Map.of("GONGKAI_DATA", SharedNode.DATA_DIR.toString());
+  }
+
+  @Test
+  void ingestThenStatsInTwoProcessesAgainstTheSameLocalNode() throws Exception {
+    CliProcess.Result ingest = CliProcess.run(sharedDataDir(), indexPrefix, "ingest", "--inbox", INBOX.toString());
+    assertThat(ingest.exitCode()).as(ingest.output()).isZero();
+    assertThat(ingest.stdout()).contains("COMPLETED").contains("total (2 files)");
+
+    CliProcess.Result stats = CliProcess.run(sharedDataDir(), indexPrefix, "stats", "--year", "2023", "--format", "json");
+
+    assertThat(stats.exitCode()).as(stats.output()).isZero();
+    JsonNode figures = JSON.readTree(stats.stdout());
+    assertThat(figures.get("year").asInt()).isEqualTo(2023);
+    assertThat(figures.get("organization").asString()).isEqualTo("示例市民政局");
+    JsonNode publications = figures.get("publications");
+    assertThat(publications.get("total").asLong()).isEqualTo(5);
+    assertThat(publications.get("cumulative").asLong()).isEqualTo(8);
+    assertThat(publications.get("byChannel").get("政府网站").asLong()).isEqualTo(4);
+    assertThat(publications.get("byDepartment").get("社会救助科").asLong()).isEqualTo(3);
+    assertThat(figures.has("regulatory")).isTrue();
+    assertThat(figures.has("timeliness")).isTrue();
+    assertThat(recordedPid()).as("no second node was started").isEqualTo(SharedNode.status().pid());
+  }
+
+  @Test
+  void ingestPrintsItsSummaryAsOneJsonObjectOnRequest() throws Exception {
+    CliProcess.Result ingest = CliProcess.run(sharedDataDir(), indexPrefix,
+        "ingest", "--inbox", INBOX.toString(), "--format", "json");
+
+    assertThat(ingest.exitCode()).as(ingest.output()).isZero();
+    JsonNode summary = JSON.readTree(ingest.stdout());
+    assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+    JsonNode office = summary.get("files").get(0);
+    assertThat(office.get("file").asString()).isEqualTo("办公室.csv");
+    assertThat(office.get("read").asLong()).isEqualTo(7);
+    assertThat(office.get("loaded").asLong()).isEqualTo(5);
+    assertThat(office.get("merged").asLong()).isEqualTo(1);
+    assertThat(office.get("rejected").asLong()).isEqualTo(1);
+    assertThat(summary.get("totals").get("read").asLong()).isEqualTo(11);
+  }
+
+  @Test
+  void demoIngestsTheSampleExportsAndPrintsTheFiguresOfTheLatestYear() throws Exception {
+    Path inbox = Files.createTempDirectory("gongkai-demo-inbox");
+
+    CliProcess.Result demo = CliProcess.run(sharedDataDir(), indexPrefix, "demo", "--inbox", inbox.toString());
+
+    assertThat(demo.exitCode()).as(demo.output()).isZero();
+    assertThat(demo.stdout())
+        .contains("Wrote 5 sample exports (300 rows, 270 distinct publications, 2019-2024)")
+        .containsPattern("total \\(5 files\\) +300 +270 +30 +0")
+        .contains("示例市民政局 2024年 主动公开信息")
+        .containsPattern("公开信息总数 +\\d+ +270");
+  }
+
+  @Test
+  void failsWithinThirtySecondsNamingTheUrlWhenTheClusterIsUnreachable() throws Exception {
+    String url = "http://127.0.0.1:" + closedPort();
+
+    CliProcess.Result ingest = CliProcess.run(Map.of("GONGKAI_ES_URL", url, "GONGKAI_DATA",
+        Files.createTempDirectory("gongkai-wrong-url").toString()), indexPrefix, "ingest", "--inbox", INBOX.toString());
+
+    assertThat(ingest.exitCode()).isNotZero();
+    assertThat(ingest.elapsed()).isLessThan(Duration.ofSeconds(30));
+    assertThat(ingest.output()).contains("Elasticsearch at " + url + " is not reachable").contains("GONGKAI_ES_URL");
+  }
+
+  @Test
+  void failsWithinThirtySecondsWhenTheClusterDoesNotAnswerAtAll() throws Exception {
+    String url = "http://10.255.255.1:9200"; // non-routable: the connection hangs until our timeout
+
+    CliProcess.Result stats = CliProcess.run(Map.of("GONGKAI_ES_URL", url, "GONGKAI_DATA",
+        Files.createTempDirectory("gongkai-wrong-url").toString()), indexPrefix, "stats", "--year", "2023");
+
+    assertThat(stats.exitCode()).isNotZero();
+    assertThat(stats.elapsed()).isLessThan(Duration.ofSeconds(30));
+    assertThat(stats.output()).contains("Elasticsearch at " + url + " is not reachable");
+  }
+
+  @Test
+  void reportsTheRunningLocalNode() throws Exception {
+    CliProcess.Result status = CliProcess.run(sharedDataDir(), Map.of(), "es", "status");
+
+    assertThat(status.exitCode()).as(status.output()).isZero();
+    assertThat(status.stdout()).contains("running at " + SharedNode.url());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "demo", "ingest", "stats", "es", "es start", "es stop", "es status"})
+  void explainsEveryCommandWithHelp(String command) throws Exception {
+    String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
+
+    CliProcess.Result help = CliProcess.run(Map.of(), Map.of(), args);
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.stdout()).contains("Usage: gongkai" + (command.isEmpty() ? "" : " " + command) + " ");
+  }
+
+  @Test
+  void refusesAnInboxThatIsNotADirectory() throws Exception {
+    CliProcess.Result ingest = CliProcess.run(sharedDataDir(), indexPrefix, "ingest", "--inbox", "/no/such/inbox");
+
+    assertThat(ingest.exitCode()).isEqualTo(1);
+    assertThat(ingest.stderr()).contains("--inbox /no/such/inbox is not a directory");
+  }
+
+  private static long recordedPid() throws Exception {
+    Properties state = new Properties();
+    try (var reader = Files.newBufferedReader(SharedNode.DATA_DIR.resolve("elasticsearch").resolve("node.properties"))) {
+      state.load(reader);
+    }
+    return Long.parseLong(state.getProperty("pid"));
+  }
+
+  private static int closedPort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

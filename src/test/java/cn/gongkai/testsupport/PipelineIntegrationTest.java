@@ -1,0 +1,48 @@
+package cn.gongkai.testsupport;
+
+import cn.gongkai.GongkaiApplication;
+import cn.gongkai.load.ElasticsearchConnection;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests that run the real application context against the shared node.
+ * All of them share one context (one job repository under target/it-runs, one random index prefix);
+ * every test starts from an empty index, so exact counts can be asserted.
+ */
+@SpringBootTest(classes = GongkaiApplication.class)
+public abstract class PipelineIntegrationTest {
+
+  protected static final String INDEX_PREFIX = "it-" + UUID.randomUUID().toString().substring(0, 8);
+  protected static final Path DATA_DIR = Path.of("target", "it-runs", INDEX_PREFIX).toAbsolutePath();
+
+  @Autowired
+  protected ElasticsearchConnection connection;
+
+  @DynamicPropertySource
+  static void useSharedNode(DynamicPropertyRegistry registry) {
+    registry.add("gongkai.elasticsearch.url", SharedNode::url);
+    registry.add("gongkai.elasticsearch.index-prefix", () -> INDEX_PREFIX);
+    registry.add("gongkai.data-dir", DATA_DIR::toString);
+  }
+
+  @BeforeEach
+  void startFromAnEmptyIndex() throws IOException {
+    ElasticsearchClient client = connection.client();
+    for (String index : client.indices().get(request -> request
+        .index(INDEX_PREFIX + "-*").allowNoIndices(true).ignoreUnavailable(true)).indices().keySet()) {
+      client.indices().delete(request -> request.index(index));
+    }
+  }
+
+  protected static Path fixture(String name) {
+    return Path.of("src", "test", "resources", "inboxes", name).toAbsolutePath();
+  }
+}

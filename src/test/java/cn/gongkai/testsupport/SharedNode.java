@@ -1,0 +1,47 @@
+package cn.gongkai.testsupport;
+
+import cn.gongkai.node.LocalNode;
+import cn.gongkai.node.LocalNodeSettings;
+import cn.gongkai.node.NodeStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The one Elasticsearch node of a test run, started by the product's own launcher under
+ * {@code target/it-data} on first use and stopped when the test JVM exits. Being the product's
+ * launcher, it exercises on every run what users rely on: unpacking, choosing a JDK, dropping root.
+ *
+ * <p>Tests isolate themselves with their own index prefix, not with their own node.
+ */
+public final class SharedNode {
+
+  /** The data directory the node lives in; CLI tests point GONGKAI_DATA here to reuse the node. */
+  public static final Path DATA_DIR = Path.of("target", "it-data").toAbsolutePath();
+
+  private static NodeStatus status;
+  private static LocalNode node;
+
+  private SharedNode() {}
+
+  public static synchronized String url() {
+    if (status == null) {
+      node = new LocalNode(settings());
+      status = node.ensureRunning(message -> System.err.println("[shared node] " + message));
+      Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "stop-shared-elasticsearch"));
+    }
+    return status.url();
+  }
+
+  public static synchronized NodeStatus status() {
+    url();
+    return status;
+  }
+
+  public static LocalNodeSettings settings() {
+    String version = System.getProperty("gongkai.test.elasticsearch.version", BuildProperties.elasticsearchVersion());
+    Path dist = Path.of(System.getProperty("gongkai.test.elasticsearch.dist", "target/elasticsearch"));
+    return new LocalNodeSettings(DATA_DIR.resolve("elasticsearch"),
+        List.of(dist.resolve("elasticsearch-" + version + ".zip")), version, 768, Duration.ofSeconds(180), null);
+  }
+}
