@@ -1,12 +1,16 @@
 package cn.gongkai.node;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +36,26 @@ public final class LocalNode {
   private final HealthProbe probe = new HealthProbe();
 
   public LocalNode(LocalNodeSettings settings) {
-    this.settings = settings;
+    this.settings = reachableHome(settings, ProcessUser.current());
+  }
+
+  /** Where the node lives: normally under the data directory (see {@link #reachableHome}). */
+  public Path home() {
+    return settings.home();
+  }
+
+  /**
+   * As root the node runs as nobody, which cannot enter a private directory such as /root. A data
+   * directory there still gets its own node, one per data directory, in a place nobody can reach.
+   */
+  static LocalNodeSettings reachableHome(LocalNodeSettings settings, ProcessUser user) {
+    if (user.canReach(settings.home())) {
+      return settings;
+    }
+    Path relocated = Path.of("/var/tmp", "gongkai-nodes", "node-" + shortHash(settings.home().toString()));
+    log.info("user {} cannot reach {} (a directory above it is private); the local node of this data "
+        + "directory lives in {} instead", ProcessUser.USER, settings.home(), relocated);
+    return settings.withHome(relocated);
   }
 
   /** The running node of this data directory, if there is one and it answers. */
@@ -132,6 +155,15 @@ public final class LocalNode {
   private FileChannel lockFile() throws IOException {
     Files.createDirectories(settings.home());
     return FileChannel.open(settings.home().resolve("node.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static boolean isElasticsearch(NodeState state) {

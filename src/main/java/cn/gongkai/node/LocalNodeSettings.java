@@ -34,6 +34,10 @@ public record LocalNodeSettings(
     Objects.requireNonNull(startTimeout, "startTimeout");
   }
 
+  LocalNodeSettings withHome(Path otherHome) {
+    return new LocalNodeSettings(otherHome, distributions, version, heapMb, startTimeout, esJavaHome);
+  }
+
   Path serverDir() {
     return home.resolve("elasticsearch-" + version);
   }

@@ -24,7 +24,7 @@ final class ProcessUser {
 
   private final boolean root;
 
-  private ProcessUser(boolean root) {
+  ProcessUser(boolean root) {
     this.root = root;
   }
 
@@ -39,6 +39,30 @@ final class ProcessUser {
 
   boolean dropsPrivileges() {
     return root;
+  }
+
+  /**
+   * Whether the node's user can reach {@code directory}: every existing directory on the way must let
+   * others through. Typically false under /root, whose mode is 700.
+   */
+  boolean canReach(Path directory) {
+    if (!root) {
+      return true;
+    }
+    for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir) && !letsOthersThrough(dir)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letsOthersThrough(Path dir) {
+    try {
+      return Files.getPosixFilePermissions(dir).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return true; // cannot tell: let the start try, its failure quotes the node's log
+    }
   }
 
   /** The command that runs {@code command} as the node's user, with exactly {@code environment}. */

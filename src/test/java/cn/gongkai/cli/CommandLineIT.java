@@ -146,7 +146,7 @@ class CommandLineIT {
 
   private static long recordedPid() throws Exception {
     Properties state = new Properties();
-    try (var reader = Files.newBufferedReader(SharedNode.DATA_DIR.resolve("elasticsearch").resolve("node.properties"))) {
+    try (var reader = Files.newBufferedReader(SharedNode.home().resolve("node.properties"))) {
       state.load(reader);
     }
     return Long.parseLong(state.getProperty("pid"));

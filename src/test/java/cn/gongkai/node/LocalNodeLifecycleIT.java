@@ -45,13 +45,14 @@ class LocalNodeLifecycleIT {
   @Order(3)
   void esStopStopsTheNodeAndStatusThenSaysNoneIsRunning() throws Exception {
     long pid = SharedNode.status().pid();
+    java.nio.file.Path home = SharedNode.home();
 
     CliProcess.Result stop = CliProcess.run(SHARED_DATA_DIR, Map.of(), "es", "stop");
 
     assertThat(stop.exitCode()).as(stop.output()).isZero();
     assertThat(stop.stdout()).contains("Stopped the local Elasticsearch node.");
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-    assertThat(Files.exists(SharedNode.DATA_DIR.resolve("elasticsearch").resolve(NodeState.FILE_NAME))).isFalse();
+    assertThat(Files.exists(home.resolve(NodeState.FILE_NAME))).isFalse();
     CliProcess.Result status = CliProcess.run(SHARED_DATA_DIR, Map.of(), "es", "status");
     assertThat(status.exitCode()).isEqualTo(3);
     assertThat(status.stdout()).contains("No local Elasticsearch node is running");

@@ -38,6 +38,12 @@ public final class SharedNode {
     return status;
   }
 
+  /** Where the node lives: under DATA_DIR, or elsewhere when its user cannot reach DATA_DIR. */
+  public static synchronized Path home() {
+    url();
+    return node.home();
+  }
+
   public static LocalNodeSettings settings() {
     String version = System.getProperty("gongkai.test.elasticsearch.version", BuildProperties.elasticsearchVersion());
     Path dist = Path.of(System.getProperty("gongkai.test.elasticsearch.dist", "target/elasticsearch"));
