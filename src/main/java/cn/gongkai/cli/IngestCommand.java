@@ -38,8 +38,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
       RunSummary summary = context.getBean(IngestRunner.class).run(inbox);
-      spec.commandLine().getOut().print(format == OutputFormat.JSON ? OutputFormat.json(summary) + "\n" : RunSummaryText.render(summary));
-      spec.commandLine().getOut().flush();
+      format.print(spec.commandLine().getOut(), summary, RunSummaryText::render);
       return summary.completed() ? 0 : GongkaiCli.FAILED;
     }
   }

@@ -38,8 +38,7 @@ final class StatsCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
       String org = organization != null ? organization : context.getBean(GongkaiProperties.class).organization();
       PublicationFigures figures = context.getBean(FiguresQuery.class).figures(year, org);
-      spec.commandLine().getOut().print(format == OutputFormat.JSON ? OutputFormat.json(figures) + "\n" : FiguresText.render(figures));
-      spec.commandLine().getOut().flush();
+      format.print(spec.commandLine().getOut(), figures, FiguresText::render);
       return 0;
     }
   }

@@ -53,12 +53,7 @@ class IngestJobConfiguration {
   @Bean
   Step indexSetupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
       PublicationIndex index) {
-    return new StepBuilder("indexSetupStep", jobRepository)
-        .tasklet((contribution, context) -> {
-          index.ensure();
-          return RepeatStatus.FINISHED;
-        }, transactionManager)
-        .build();
+    return indexStep("indexSetupStep", index::ensure, jobRepository, transactionManager);
   }
 
   @Bean
@@ -90,12 +85,23 @@ class IngestJobConfiguration {
   @Bean
   Step indexRefreshStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
       PublicationIndex index) {
-    return new StepBuilder("indexRefreshStep", jobRepository)
+    return indexStep("indexRefreshStep", index::refresh, jobRepository, transactionManager);
+  }
+
+  /** A step that does one thing to the index, once. */
+  private static Step indexStep(String name, IndexAction action, JobRepository jobRepository,
+      PlatformTransactionManager transactionManager) {
+    return new StepBuilder(name, jobRepository)
         .tasklet((contribution, context) -> {
-          index.refresh();
+          action.run();
           return RepeatStatus.FINISHED;
         }, transactionManager)
         .build();
+  }
+
+  @FunctionalInterface
+  private interface IndexAction {
+    void run() throws java.io.IOException;
   }
 
   @Bean

@@ -120,4 +120,12 @@ class IngestJobIT extends PipelineIntegrationTest {
     assertThat(status).isEqualTo("COMPLETED");
     assertThat(Files.exists(DATA_DIR.resolve("jobrepo").resolve("gongkai.mv.db"))).isTrue();
   }
+
+  @Test
+  void usesTheConfiguredClusterAndStartsNoLocalNode() throws Exception {
+    ingestRunner.run(fixture("skeleton"));
+
+    assertThat(connection.url()).isEqualTo(cn.gongkai.testsupport.SharedNode.url());
+    assertThat(DATA_DIR.resolve("elasticsearch")).doesNotExist();
+  }
 }
