@@ -21,14 +21,25 @@ final class JdkLocator {
   static final int MINIMUM_MAJOR = 21;
   private static final Pattern JAVA_VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
 
+  private final List<Path> preferred;
   private final Path systemJvmDir;
 
-  JdkLocator(Path systemJvmDir) {
+  /**
+   * @param preferred JDKs to consider before those of {@code systemJvmDir}
+   * @param systemJvmDir a directory of installed JDKs
+   */
+  JdkLocator(List<Path> preferred, Path systemJvmDir) {
+    this.preferred = List.copyOf(preferred);
     this.systemJvmDir = systemJvmDir;
   }
 
-  JdkLocator() {
-    this(Path.of("/usr/lib/jvm"));
+  /** The JDK running us, JAVA_HOME, and the JDKs installed in /usr/lib/jvm. */
+  static JdkLocator forThisMachine() {
+    List<Path> preferred = new ArrayList<>();
+    preferred.add(Path.of(System.getProperty("java.home")));
+    Optional.ofNullable(System.getenv("JAVA_HOME")).filter(home -> !home.isBlank()).map(Path::of)
+        .ifPresent(preferred::add);
+    return new JdkLocator(preferred, Path.of("/usr/lib/jvm"));
   }
 
   /** The JDK to run the node with; {@code explicit} (ES_JAVA_HOME) must qualify if given. */
@@ -51,9 +62,7 @@ final class JdkLocator {
   }
 
   private List<Path> candidates() {
-    List<Path> candidates = new ArrayList<>();
-    candidates.add(Path.of(System.getProperty("java.home")));
-    Optional.ofNullable(System.getenv("JAVA_HOME")).map(Path::of).ifPresent(candidates::add);
+    List<Path> candidates = new ArrayList<>(preferred);
     if (Files.isDirectory(systemJvmDir)) {
       try (Stream<Path> dirs = Files.list(systemJvmDir)) {
         dirs.filter(Files::isDirectory).sorted().forEach(candidates::add);

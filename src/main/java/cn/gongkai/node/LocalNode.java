@@ -122,7 +122,7 @@ public final class LocalNode {
   }
 
   private NodeStatus start(Consumer<String> progress) throws IOException, InterruptedException {
-    Path jdk = new JdkLocator().locate(settings.esJavaHome());
+    Path jdk = JdkLocator.forThisMachine().locate(settings.esJavaHome());
     progress.accept("Starting the local Elasticsearch " + settings.version() + " node in " + settings.home()
         + " (Java " + JdkLocator.majorVersion(jdk).orElse(0) + " from " + jdk + "); this takes 20-40 s the first time");
     Path serverDir = new ServerDistribution(settings).unpacked();

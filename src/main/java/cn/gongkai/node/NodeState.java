@@ -16,6 +16,10 @@ record NodeState(long pid, int port, String version) {
 
   static final String FILE_NAME = "node.properties";
 
+  NodeState {
+    java.util.Objects.requireNonNull(version, "version");
+  }
+
   String url() {
     return "http://127.0.0.1:" + port;
   }

@@ -1,0 +1,129 @@
+package cn.gongkai.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InboxScannerTest {
+
+  private final InboxScanner scanner = new InboxScanner();
+
+  @TempDir
+  Path inbox;
+
+  @Test
+  void listsOnlyCsvFilesWhateverTheCaseOfTheirExtension() throws IOException {
+    touch("福利科.csv");
+    touch("办公室.CSV");
+    touch("救助科.Csv");
+    touch("说明.txt");
+    touch("导出.csv.bak");
+    touch("导出.xlsx");
+    touch("csv");
+
+    List<InboxFile> files = scanner.scan(inbox);
+
+    assertThat(files).extracting(InboxFile::name)
+        .containsExactlyInAnyOrder("福利科.csv", "办公室.CSV", "救助科.Csv");
+  }
+
+  @Test
+  void findsFilesInSubdirectoriesNamedRelativeToTheInbox() throws IOException {
+    touch("2019/一月/福利科.csv");
+    touch("2020/办公室.csv");
+    touch("top.csv");
+
+    List<InboxFile> files = scanner.scan(inbox);
+
+    assertThat(files).extracting(InboxFile::name)
+        .containsExactly("2019/一月/福利科.csv", "2020/办公室.csv", "top.csv");
+    assertThat(files).extracting(InboxFile::path).containsExactly(
+        inbox.resolve("2019/一月/福利科.csv"), inbox.resolve("2020/办公室.csv"), inbox.resolve("top.csv"));
+  }
+
+  @Test
+  void sortsFilesByTheirNameInTheInboxSoRunsAreRepeatable() throws IOException {
+    touch("c.csv");
+    touch("a/z.csv");
+    touch("b.csv");
+    touch("a.csv");
+
+    List<InboxFile> files = scanner.scan(inbox);
+
+    assertThat(files).extracting(InboxFile::name).containsExactly("a.csv", "a/z.csv", "b.csv", "c.csv");
+  }
+
+  @Test
+  void skipsDirectoriesEvenWhenTheirNameEndsInCsv() throws IOException {
+    Files.createDirectories(inbox.resolve("archive.csv"));
+    touch("archive.csv/inner.csv");
+
+    List<InboxFile> files = scanner.scan(inbox);
+
+    assertThat(files).extracting(InboxFile::name).containsExactly("archive.csv/inner.csv");
+  }
+
+  @Test
+  void recordsTheSizeOfEachFile() throws IOException {
+    Files.writeString(inbox.resolve("福利科.csv"), "标题\n");
+
+    List<InboxFile> files = scanner.scan(inbox);
+
+    assertThat(files).singleElement().extracting(InboxFile::size).isEqualTo(7L); // 标题 is 6 bytes in UTF-8, and a line break
+  }
+
+  @Test
+  void listsNothingForAnEmptyInbox() throws IOException {
+    assertThat(scanner.scan(inbox)).isEmpty();
+  }
+
+  @Test
+  void refusesAMissingInboxNamingItsPath() {
+    Path missing = inbox.resolve("nowhere");
+
+    assertThatThrownBy(() -> scanner.scan(missing))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining(missing.toString())
+        .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void refusesAFileGivenAsInboxNamingItsPath() throws IOException {
+    Path file = touch("福利科.csv");
+
+    assertThatThrownBy(() -> scanner.scan(file))
+        .isInstanceOf(NotDirectoryException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("is not a directory");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      福利科.csv           | 福利科
+      2019/福利科.csv      | 福利科
+      社会救助科.CSV        | 社会救助科
+      民政局.2019.csv      | 民政局.2019
+      .csv                | .csv
+      """)
+  void takesTheFileNameWithoutDirectoryAndExtensionAsItsStem(String name, String stem) {
+    InboxFile file = new InboxFile(inbox.resolve(name), name, 0);
+
+    assertThat(file.stem()).isEqualTo(stem);
+  }
+
+  private Path touch(String name) throws IOException {
+    Path file = inbox.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, "标题\n");
+  }
+}
