@@ -1,0 +1,20 @@
+package cn.gongkai.intake;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * A source definition file as written: every key as text, {@code null} where the file leaves it out.
+ * {@link SourceConversion} turns it into a {@link SourceDefinition}.
+ */
+record SourceBinding(
+    String name, String files, String organization, String department, String charset,
+    String delimiter, Map<String, String> headers, String dateFormat) {
+
+  /** The keys a definition file may use, in the order the documentation lists them. */
+  static List<String> keys() {
+    return Arrays.stream(SourceBinding.class.getRecordComponents()).map(RecordComponent::getName).toList();
+  }
+}
