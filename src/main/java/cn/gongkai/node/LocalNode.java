@@ -1,21 +1,18 @@
 package cn.gongkai.node;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import cn.gongkai.support.StableId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +49,7 @@ public final class LocalNode {
     if (user.canReach(settings.home())) {
       return settings;
     }
-    Path relocated = Path.of("/var/tmp", "gongkai-nodes", "node-" + shortHash(settings.home().toString()));
+    Path relocated = Path.of("/var/tmp", "gongkai-nodes", "node-" + StableId.of(settings.home().toString()).substring(0, 16));
     log.info("user {} cannot reach {} (a directory above it is private); the local node of this data "
         + "directory lives in {} instead", ProcessUser.USER, settings.home(), relocated);
     return settings.withHome(relocated);
@@ -155,15 +152,6 @@ public final class LocalNode {
   private FileChannel lockFile() throws IOException {
     Files.createDirectories(settings.home());
     return FileChannel.open(settings.home().resolve("node.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-  }
-
-  private static String shortHash(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   private static boolean isElasticsearch(NodeState state) {

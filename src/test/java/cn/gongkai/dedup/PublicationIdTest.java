@@ -8,6 +8,7 @@ import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Disclosure;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
+import cn.gongkai.support.StableId;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,11 @@ class PublicationIdTest {
   @Test
   void isTheFirstHalfOfTheSha256OfTheStrongestKey() {
     // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
-    assertThat(PublicationId.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223");
-    assertThat(PublicationId.of(record("ABC-1", "甲", null))).isEqualTo(PublicationId.hash("K1:ABC-1"));
+    assertThat(StableId.of("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223");
+    assertThat(PublicationId.of(record("ABC-1", "甲", null))).isEqualTo(StableId.of("K1:ABC-1"));
     assertThat(PublicationId.of(record(null, "甲", "民发〔2019〕3号")))
-        .isEqualTo(PublicationId.hash("K2:某市民政局|民发〔2019〕3号"));
-    assertThat(PublicationId.of(record(null, "《甲》", null))).isEqualTo(PublicationId.hash("K3:甲|2019-03-08"));
+        .isEqualTo(StableId.of("K2:某市民政局|民发〔2019〕3号"));
+    assertThat(PublicationId.of(record(null, "《甲》", null))).isEqualTo(StableId.of("K3:甲|2019-03-08"));
   }
 
   @Test
