@@ -1,7 +1,7 @@
 package cn.gongkai.aggregate;
 
 import cn.gongkai.load.ElasticsearchConnection;
-import cn.gongkai.load.PublicationIndex;
+import cn.gongkai.load.Indices;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Disclosure;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -25,17 +25,17 @@ public final class FiguresQuery {
   public static final String ALL_ORGANIZATIONS = "*";
 
   private final ElasticsearchConnection connection;
-  private final PublicationIndex index;
+  private final Indices indices;
 
-  public FiguresQuery(ElasticsearchConnection connection, PublicationIndex index) {
+  public FiguresQuery(ElasticsearchConnection connection, Indices indices) {
     this.connection = connection;
-    this.index = index;
+    this.indices = indices;
   }
 
   /** The figures of {@code year} for {@code organization} ({@link #ALL_ORGANIZATIONS} for all). */
   public PublicationFigures figures(int year, String organization) throws IOException {
     SearchResponse<Void> response = connection.client().search(search -> search
-        .index(index.alias())
+        .index(indices.publications().alias())
         .size(0)
         .query(organizationFilter(organization))
         .aggregations("year", yearAggregation(year))

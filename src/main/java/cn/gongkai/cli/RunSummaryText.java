@@ -19,8 +19,13 @@ final class RunSummaryText {
         .append("Ingest run ").append(summary.executionId()).append(": ").append(summary.status()).append('\n')
         .append(table.render())
         .append("read = loaded + merged + rejected, per file. Outputs: ").append(summary.runDirectory()).append('\n');
-    if (summary.totals().rejected() > 0) {
-      out.append("Rejected rows, with the reason and the fix: ").append(summary.runDirectory()).append("/rejects.csv\n");
+    for (FileSummary file : summary.files()) {
+      if (file.message() != null) {
+        out.append("  ").append(file.file()).append(": ").append(file.message()).append('\n');
+      }
+    }
+    if (summary.totals().rejected() > 0 || summary.files().stream().anyMatch(f -> "rejected".equals(f.status()))) {
+      out.append("Rejected rows and files, with the reason and the fix: ").append(summary.runDirectory()).append("/rejects.csv\n");
     }
     if (summary.totals().unknownChannels() > 0) {
       out.append(summary.totals().unknownChannels()).append(" channel values were not in the vocabulary and were counted as 其他.\n");

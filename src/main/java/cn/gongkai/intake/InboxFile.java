@@ -15,6 +15,13 @@ public record InboxFile(Path path, String name, long size) {
     Objects.requireNonNull(name, "name");
   }
 
+  /** The extension, lower-cased, without the dot; empty when there is none. */
+  public String extension() {
+    String fileName = path.getFileName().toString();
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+  }
+
   /** The name without directory and extension: the department of a file no source describes. */
   public String stem() {
     String fileName = path.getFileName().toString();

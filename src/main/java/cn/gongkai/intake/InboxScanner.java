@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Lists the export files of an inbox: {@code *.csv} files, in name order so runs are repeatable. */
+/**
+ * Lists the files of an inbox, recursively, in name order so runs are repeatable. Hidden files
+ * ({@code .name}) and Office lock files ({@code ~$name}) are left out: nobody delivered them. What
+ * each of the others is (an export, a workbook, a note) is for the {@link FileInspector} to say.
+ */
 public final class InboxScanner {
 
   public List<InboxFile> scan(Path inbox) throws IOException {
@@ -21,11 +25,21 @@ public final class InboxScanner {
     try (Stream<Path> paths = Files.walk(inbox)) {
       return paths
           .filter(Files::isRegularFile)
-          .filter(path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+          .filter(path -> !isHiddenOrLock(inbox.relativize(path)))
           .map(path -> new InboxFile(path, inbox.relativize(path).toString(), size(path)))
-          .sorted(java.util.Comparator.comparing(InboxFile::name))
+          .sorted(Comparator.comparing(InboxFile::name))
           .toList();
     }
+  }
+
+  private static boolean isHiddenOrLock(Path relative) {
+    for (Path part : relative) {
+      String name = part.toString();
+      if (name.startsWith(".") || name.startsWith("~$")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long size(Path path) {

@@ -1,15 +1,18 @@
 package cn.gongkai.intake;
 
 import cn.gongkai.publication.PublicationField;
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,29 +20,37 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads the data rows of one export file, each with the line it starts on. Blank lines are not rows:
  * they are skipped and not counted. The first record is the header.
+ *
+ * <p>Bad data never stops the file: a record the CSV parser cannot make sense of (a quote opened
+ * and never closed) becomes a row with a {@link RowDefect} for the line it starts on, and reading
+ * goes on from the next line; a row with undecodable bytes carries a defect too.
  */
 public final class SourceFileReader implements Closeable {
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final InboxFile file;
-  private final SourceDefaults defaults;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final ReadPlan plan;
+  private final CSVFormat format;
+  private final List<String> header;
   private final Map<PublicationField, Integer> columns;
-  private final int headerWidth;
-  private long nextLine;
+  private CSVParser parser;
+  private Iterator<CSVRecord> records;
+  private long lineOffset;
+  private long nextLine = 1;
 
-  public SourceFileReader(InboxFile file, SourceDefaults defaults, HeaderMapping mapping) throws IOException {
+  /** @throws CSVException when even the header is not a CSV record */
+  public SourceFileReader(InboxFile file, ReadPlan plan) throws IOException {
     this.file = file;
-    this.defaults = defaults;
-    Reader reader = Files.newBufferedReader(file.path(), StandardCharsets.UTF_8);
-    this.parser = FORMAT.parse(reader);
-    this.records = parser.iterator();
-    List<String> header = records.hasNext() ? records.next().toList() : List.of();
-    this.columns = mapping.columns(header);
-    this.headerWidth = header.size();
-    this.nextLine = parser.getCurrentLineNumber() + 1;
+    this.plan = plan;
+    this.format = CSVFormat.RFC4180.builder().setDelimiter(plan.delimiter()).setIgnoreEmptyLines(false).get();
+    open(reader());
+    this.header = readHeader();
+    this.columns = plan.mapping().columns(header);
+  }
+
+  public List<String> header() {
+    return header;
   }
 
   /** The recognised columns of this file's header. */
@@ -48,16 +59,48 @@ public final class SourceFileReader implements Closeable {
   }
 
   /** The next data row, or {@code null} at the end of the file. */
-  public SourceRow next() {
-    while (records.hasNext()) {
+  public SourceRow next() throws IOException {
+    while (true) {
       long line = nextLine;
-      CSVRecord record = records.next();
-      nextLine = parser.getCurrentLineNumber() + 1;
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          return null;
+        }
+        record = records.next();
+      } catch (UncheckedIOException e) {
+        return malformed(line, csvProblem(e));
+      }
+      nextLine = lineOffset + parser.getCurrentLineNumber() + 1;
       if (!isBlank(record)) {
         return toRow(record, line);
       }
     }
-    return null;
+  }
+
+  private List<String> readHeader() throws IOException {
+    try {
+      List<String> names = records.hasNext() ? records.next().toList() : List.of();
+      nextLine = parser.getCurrentLineNumber() + 1;
+      return names;
+    } catch (UncheckedIOException e) {
+      throw csvProblem(e);
+    }
+  }
+
+  /** The record starting at {@code line} is not CSV: report its first line, read on after it. */
+  private SourceRow malformed(long line, CSVException problem) throws IOException {
+    BufferedReader reader = reader();
+    for (long skipped = 1; skipped < line; skipped++) {
+      reader.readLine();
+    }
+    String text = reader.readLine();
+    open(reader);
+    lineOffset = line;
+    nextLine = line + 1;
+    RowDefect defect = new RowDefect(RowDefect.Kind.MALFORMED_CSV, describe(problem));
+    return new SourceRow(file.name(), line, Map.of(), 0, header.size(),
+        new RawRow.Verbatim(text == null ? "" : text), plan.defaults(), defect);
   }
 
   private SourceRow toRow(CSVRecord record, long line) {
@@ -67,17 +110,64 @@ public final class SourceFileReader implements Closeable {
         values.put(field, record.get(column));
       }
     });
-    return new SourceRow(file.name(), line, values, significantWidth(record), headerWidth,
-        FORMAT.format(record.values()), defaults);
+    List<String> cells = record.toList();
+    return new SourceRow(file.name(), line, values, significantWidth(cells), header.size(),
+        new RawRow.Cells(cells, plan.delimiter()), plan.defaults(), undecodable(cells));
+  }
+
+  private RowDefect undecodable(List<String> cells) {
+    if (!plan.flagsUndecodable()) {
+      return null;
+    }
+    for (int column = 0; column < cells.size(); column++) {
+      if (cells.get(column).indexOf(REPLACEMENT) >= 0) {
+        return new RowDefect(RowDefect.Kind.UNDECODABLE_BYTES, "第" + (column + 1) + "列");
+      }
+    }
+    return null;
   }
 
   /** The row's width, not counting blank cells beyond the header (some exports pad rows with commas). */
-  private int significantWidth(CSVRecord record) {
-    int width = record.size();
-    while (width > headerWidth && record.get(width - 1).isBlank()) {
+  private int significantWidth(List<String> cells) {
+    int width = cells.size();
+    while (width > header.size() && cells.get(width - 1).isBlank()) {
       width--;
     }
     return width;
+  }
+
+  private BufferedReader reader() throws IOException {
+    var decoder = plan.charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder), 64 * 1024);
+  }
+
+  private void open(BufferedReader reader) throws IOException {
+    if (parser != null) {
+      parser.close();
+    }
+    parser = format.parse(reader);
+    records = parser.iterator();
+  }
+
+  /** Commons CSV's words for the two ways a record goes wrong, in the clerk's words. */
+  private static String describe(CSVException problem) {
+    String message = String.valueOf(problem.getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "开头的双引号没有配对的结束引号";
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "结束引号后面紧跟着其他字符";
+    }
+    return message;
+  }
+
+  private static CSVException csvProblem(UncheckedIOException e) {
+    if (e.getCause() instanceof CSVException problem) {
+      return problem;
+    }
+    throw e; // the disk, not the data: nothing a clerk can fix, the step fails
   }
 
   private static boolean isBlank(CSVRecord record) {

@@ -13,8 +13,9 @@ import java.util.Objects;
  *     file has no such column or the row is too short to reach it
  * @param columns how many cells this row has, not counting blank cells beyond the header's width
  * @param expectedColumns how many columns the header has
- * @param raw the row as it appeared in the file, for the rejects file
+ * @param rawRow the row as it appeared in the file, for the rejects file
  * @param defaults what the file's source supplies for missing values
+ * @param defect what made the row unreadable, or {@code null} for a readable row
  */
 public record SourceRow(
     String file,
@@ -22,14 +23,20 @@ public record SourceRow(
     Map<PublicationField, String> values,
     int columns,
     int expectedColumns,
-    String raw,
-    SourceDefaults defaults) {
+    RawRow rawRow,
+    SourceDefaults defaults,
+    RowDefect defect) {
 
   public SourceRow {
     Objects.requireNonNull(file, "file");
     values = Map.copyOf(values);
-    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(rawRow, "rawRow");
     Objects.requireNonNull(defaults, "defaults");
+  }
+
+  /** The row's text as it appeared in the file. */
+  public String raw() {
+    return rawRow.text();
   }
 
   /** The raw value of {@code field}, or {@code null} when the row has none. */

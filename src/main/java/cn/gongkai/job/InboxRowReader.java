@@ -1,13 +1,11 @@
 package cn.gongkai.job;
 
-import cn.gongkai.intake.HeaderMapping;
 import cn.gongkai.intake.InboxFile;
-import cn.gongkai.intake.SourceDefaults;
 import cn.gongkai.intake.SourceFileReader;
 import cn.gongkai.intake.SourceRow;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -21,19 +19,17 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
   private static final String FILE_KEY = "reader.file";
   private static final String ROWS_KEY = "reader.rows";
 
-  private final List<InboxFile> files;
-  private final Function<InboxFile, SourceDefaults> defaults;
-  private final HeaderMapping mapping;
+  private final Path inbox;
+  private final List<InboxEntry> files;
   private final RunLedger ledger;
   private int fileIndex;
   private long rowsOfFile;
   private SourceFileReader current;
 
-  public InboxRowReader(List<InboxFile> files, Function<InboxFile, SourceDefaults> defaults,
-      HeaderMapping mapping, RunLedger ledger) {
+  /** @param files the files the inbox scan decided to read, each with its read plan */
+  public InboxRowReader(Path inbox, List<InboxEntry> files, RunLedger ledger) {
+    this.inbox = inbox;
     this.files = List.copyOf(files);
-    this.defaults = defaults;
-    this.mapping = mapping;
     this.ledger = ledger;
   }
 
@@ -43,14 +39,18 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
     rowsOfFile = context.getLong(ROWS_KEY, 0);
     if (fileIndex < files.size() && rowsOfFile > 0) {
       openCurrent();
-      for (long skipped = 0; skipped < rowsOfFile && current.next() != null; skipped++) {
-        // already committed by the run being restarted
+      try {
+        for (long skipped = 0; skipped < rowsOfFile && current.next() != null; skipped++) {
+          // already committed by the run being restarted
+        }
+      } catch (IOException e) {
+        throw new ItemStreamException("Could not read " + files.get(fileIndex).file() + ": " + e.getMessage(), e);
       }
     }
   }
 
   @Override
-  public SourceRow read() {
+  public SourceRow read() throws IOException {
     while (fileIndex < files.size()) {
       if (current == null) {
         openCurrent();
@@ -80,11 +80,12 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
   }
 
   private void openCurrent() {
-    InboxFile file = files.get(fileIndex);
+    InboxEntry entry = files.get(fileIndex);
+    Path path = inbox.resolve(entry.file());
     try {
-      current = new SourceFileReader(file, defaults.apply(file), mapping);
+      current = new SourceFileReader(new InboxFile(path, entry.file(), entry.size()), entry.plan().toReadPlan());
     } catch (IOException e) {
-      throw new ItemStreamException("Could not read " + file.path() + ": " + e.getMessage(), e);
+      throw new ItemStreamException("Could not read " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -93,7 +94,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
       try {
         current.close();
       } catch (IOException e) {
-        throw new ItemStreamException("Could not close " + files.get(fileIndex).path(), e);
+        throw new ItemStreamException("Could not close " + files.get(fileIndex).file(), e);
       }
       current = null;
     }

@@ -1,10 +1,18 @@
 package cn.gongkai.job;
 
+import cn.gongkai.intake.FileInspection;
+import cn.gongkai.intake.FileInspector;
 import cn.gongkai.intake.InboxFile;
 import cn.gongkai.intake.InboxScanner;
+import cn.gongkai.load.IngestedFile;
+import cn.gongkai.load.IngestedFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,38 +22,90 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Decides which inbox files this run reads, once: the list goes into the job's execution context,
- * so a restarted run reads the same files in the same order even if the inbox changed meanwhile.
+ * Decides, once per run, what happens to each inbox file: read it, skip it (its content was already
+ * ingested, by an earlier run or earlier in this one under another name), reject it as a whole, or
+ * ignore it (not an export). The decisions go into the job's execution context, so a restarted run
+ * reads the same files in the same way even if the inbox changed meanwhile; whole-file rejections
+ * are recorded for the clerk at once.
  */
 final class InboxScanTasklet implements Tasklet {
 
-  static final String FILES_KEY = "inbox.files";
+  static final String ENTRIES_KEY = "inbox.entries";
   private static final Logger log = LoggerFactory.getLogger(InboxScanTasklet.class);
 
-  private final InboxScanner scanner;
+  private final InboxScanner scanner = new InboxScanner();
+  private final Function<JobExecution, FileInspector> inspectors;
+  private final IngestedFiles registry;
+  private final Function<JobExecution, RejectRecorder> recorders;
 
-  InboxScanTasklet(InboxScanner scanner) {
-    this.scanner = scanner;
+  InboxScanTasklet(Function<JobExecution, FileInspector> inspectors, IngestedFiles registry,
+      Function<JobExecution, RejectRecorder> recorders) {
+    this.inspectors = inspectors;
+    this.registry = registry;
+    this.recorders = recorders;
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
     JobExecution job = contribution.getStepExecution().getJobExecution();
-    Path inbox = inbox(job);
-    List<InboxFile> files = scanner.scan(inbox);
-    job.getExecutionContext().put(FILES_KEY, new ArrayList<>(files.stream().map(InboxFile::name).toList()));
-    log.info("inbox {}: {} export files", inbox, files.size());
+    FileInspector inspector = inspectors.apply(job); // loads config/sources: a mistake there stops the run here
+    List<FileInspection> inspections = new ArrayList<>();
+    for (InboxFile file : scanner.scan(inbox(job))) {
+      inspections.add(inspector.inspect(file));
+    }
+    Map<String, IngestedFile> earlier = registry.find(inspections.stream()
+        .filter(FileInspection.Readable.class::isInstance)
+        .map(inspection -> ((FileInspection.Readable) inspection).bytes().sha256())
+        .collect(java.util.stream.Collectors.toSet()));
+    Map<String, String> seenInThisRun = new HashMap<>();
+    List<InboxEntry> entries = new ArrayList<>();
+    List<RejectEntry> rejections = new ArrayList<>();
+    for (FileInspection inspection : inspections) {
+      InboxEntry entry = decide(inspection, seenInThisRun, earlier);
+      entries.add(entry);
+      if (inspection instanceof FileInspection.Rejected rejected) {
+        log.warn("rejected {}: {}", entry.file(), entry.message());
+        rejections.add(RejectEntry.ofFile(rejected));
+      }
+    }
+    recorders.apply(job).record(rejections);
+    job.getExecutionContext().put(ENTRIES_KEY, new ArrayList<>(entries));
+    log.info("inbox {}: {} files, {} to read", inbox(job), entries.size(), InboxEntries.ingested(entries).size());
     return RepeatStatus.FINISHED;
+  }
+
+  private InboxEntry decide(FileInspection inspection, Map<String, String> seenInThisRun,
+      Map<String, IngestedFile> earlier) {
+    InboxFile file = inspection.file();
+    if (inspection instanceof FileInspection.Readable readable) {
+      return readableEntry(readable, seenInThisRun, earlier);
+    }
+    if (inspection instanceof FileInspection.Rejected rejected) {
+      return new InboxEntry(file.name(), InboxEntry.Status.REJECTED,
+          rejected.bytes() == null ? null : rejected.bytes().sha256(), file.size(), rejected.reason().name(),
+          rejected.message(), null);
+    }
+    return new InboxEntry(file.name(), InboxEntry.Status.IGNORED, null, file.size(), null,
+        ((FileInspection.Ignored) inspection).message(), null);
+  }
+
+  private static InboxEntry readableEntry(FileInspection.Readable readable, Map<String, String> seenInThisRun,
+      Map<String, IngestedFile> earlier) {
+    String name = readable.file().name();
+    String checksum = readable.bytes().sha256();
+    String twin = seenInThisRun.putIfAbsent(checksum, name);
+    Optional<String> skip = twin != null
+        ? Optional.of(FileNotes.sameAsInThisRun(twin))
+        : Optional.ofNullable(earlier.get(checksum)).map(FileNotes::alreadyIngested);
+    if (skip.isPresent()) {
+      return new InboxEntry(name, InboxEntry.Status.SKIPPED, checksum, readable.file().size(), null, skip.get(), null);
+    }
+    return new InboxEntry(name, InboxEntry.Status.INGESTED, checksum, readable.file().size(), null,
+        readable.plan().source() == null ? FileNotes.noSource(readable.plan().defaults().department()) : null,
+        FilePlan.of(readable.plan()));
   }
 
   static Path inbox(JobExecution job) {
     return Path.of(job.getJobParameters().getString(IngestJobConfiguration.INBOX_PARAMETER));
-  }
-
-  /** The files the run reads, in order; empty before the scan ran. */
-  @SuppressWarnings("unchecked")
-  static List<String> files(JobExecution job) {
-    Object files = job.getExecutionContext().get(FILES_KEY);
-    return files == null ? List.of() : (List<String>) files;
   }
 }

@@ -1,25 +1,27 @@
 package cn.gongkai.job;
 
 import cn.gongkai.classify.PublicationClassifier;
-import cn.gongkai.intake.HeaderMapping;
-import cn.gongkai.intake.InboxFile;
-import cn.gongkai.intake.InboxScanner;
-import cn.gongkai.intake.SourceDefaults;
+import cn.gongkai.intake.FileInspector;
+import cn.gongkai.intake.SourceCatalog;
 import cn.gongkai.intake.SourceRow;
-import cn.gongkai.load.PublicationIndex;
-import cn.gongkai.load.PublicationIndexWriter;
+import cn.gongkai.load.BulkDocumentWriter;
+import cn.gongkai.load.Indices;
+import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.RowNormalizer;
 import cn.gongkai.settings.GongkaiProperties;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +29,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly ingest job: make sure the index is there, decide which inbox files to read, read,
- * normalize, classify and load their rows (accounting for each), then make the result searchable.
- * Its run summary is checked and written by the {@link ReconciliationListener}.
+ * The nightly ingest job: make sure the indices are there; decide what to do with each inbox file
+ * (read, skip as re-delivered, reject as a whole, ignore); read, normalize, classify and load the
+ * rows of the files to read, accounting for each; make the result searchable; check that every row
+ * is accounted for; and only then register the files as ingested. Every run, completed or not,
+ * leaves its summary in its run directory.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -38,35 +42,49 @@ class IngestJobConfiguration {
   static final String LOAD_STEP = "publicationLoadStep";
   static final String INBOX_PARAMETER = "inbox";
 
+  private final GongkaiProperties properties;
+  private final JobRepository jobRepository;
+  private final PlatformTransactionManager transactionManager;
+  private final Clock clock = Clock.systemUTC();
+
+  IngestJobConfiguration(GongkaiProperties properties, JobRepository jobRepository,
+      PlatformTransactionManager transactionManager) {
+    this.properties = properties;
+    this.jobRepository = jobRepository;
+    this.transactionManager = transactionManager;
+  }
+
   @Bean
-  Job ingestJob(JobRepository jobRepository, Step indexSetupStep, Step inboxScanStep, Step publicationLoadStep,
-      Step indexRefreshStep, GongkaiProperties properties) {
+  Job ingestJob(Step indexSetupStep, Step inboxScanStep, Step publicationLoadStep, Step indexRefreshStep,
+      Step reconciliationStep, Step fileRegistrationStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(indexSetupStep)
         .next(inboxScanStep)
         .next(publicationLoadStep)
         .next(indexRefreshStep)
-        .listener(new ReconciliationListener(runsDir(properties)))
+        .next(reconciliationStep)
+        .next(fileRegistrationStep)
+        .listener(new RunSummaryListener(runsDir(properties)))
         .build();
   }
 
   @Bean
-  Step indexSetupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      PublicationIndex index) {
-    return indexStep("indexSetupStep", index::ensure, jobRepository, transactionManager);
+  Step indexSetupStep(Indices indices) {
+    return taskletStep("indexSetupStep", (contribution, context) -> {
+      indices.ensure();
+      return RepeatStatus.FINISHED;
+    });
   }
 
   @Bean
-  Step inboxScanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-    return new StepBuilder("inboxScanStep", jobRepository)
-        .tasklet(new InboxScanTasklet(new InboxScanner()), transactionManager)
-        .build();
+  Step inboxScanStep(IngestedFiles registry, BulkDocumentWriter bulkWriter, Indices indices) {
+    return taskletStep("inboxScanStep",
+        new InboxScanTasklet(job -> inspector(), registry, rejectRecorders(bulkWriter, indices)));
   }
 
   @Bean
-  Step publicationLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      InboxRowReader inboxRowReader, PublicationItemWriter publicationItemWriter, RunLedger runLedger,
-      GongkaiProperties properties) {
+  Step publicationLoadStep(InboxRowReader inboxRowReader, PublicationItemWriter publicationItemWriter,
+      RunLedger runLedger) {
     RowNormalizer normalizer = new RowNormalizer();
     return new StepBuilder(LOAD_STEP, jobRepository)
         .<SourceRow, NormalizedRow>chunk(properties.ingest().chunkSize())
@@ -83,51 +101,56 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  Step indexRefreshStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      PublicationIndex index) {
-    return indexStep("indexRefreshStep", index::refresh, jobRepository, transactionManager);
+  Step indexRefreshStep(Indices indices) {
+    return taskletStep("indexRefreshStep", (contribution, context) -> {
+      indices.refresh();
+      return RepeatStatus.FINISHED;
+    });
   }
 
-  /** A step that does one thing to the index, once. */
-  private static Step indexStep(String name, IndexAction action, JobRepository jobRepository,
-      PlatformTransactionManager transactionManager) {
-    return new StepBuilder(name, jobRepository)
-        .tasklet((contribution, context) -> {
-          action.run();
-          return RepeatStatus.FINISHED;
-        }, transactionManager)
-        .build();
+  @Bean
+  Step reconciliationStep() {
+    return taskletStep("reconciliationStep", new ReconciliationTasklet(runsDir(properties)));
   }
 
-  @FunctionalInterface
-  private interface IndexAction {
-    void run() throws java.io.IOException;
+  @Bean
+  Step fileRegistrationStep(IngestedFiles registry) {
+    return taskletStep("fileRegistrationStep", new FileRegistrationTasklet(registry, clock));
   }
 
   @Bean
   @StepScope
-  RunLedger runLedger(GongkaiProperties properties) {
-    return new RunLedger(runsDir(properties));
+  RunLedger runLedger(BulkDocumentWriter bulkWriter, Indices indices) {
+    return new RunLedger(rejectRecorders(bulkWriter, indices));
   }
 
   @Bean
   @StepScope
-  InboxRowReader inboxRowReader(
-      @Value("#{jobParameters['" + INBOX_PARAMETER + "']}") String inbox,
-      @Value("#{jobExecutionContext['" + InboxScanTasklet.FILES_KEY + "']}") List<String> fileNames,
-      RunLedger runLedger, GongkaiProperties properties) {
-    Path inboxDir = Path.of(inbox);
-    List<InboxFile> files = fileNames.stream()
-        .map(name -> new InboxFile(inboxDir.resolve(name), name, inboxDir.resolve(name).toFile().length()))
-        .toList();
-    return new InboxRowReader(files, file -> new SourceDefaults(properties.organization(), file.stem()),
-        HeaderMapping.defaults(), runLedger);
+  InboxRowReader inboxRowReader(@Value("#{jobParameters['" + INBOX_PARAMETER + "']}") String inbox,
+      @Value("#{stepExecution.jobExecution}") JobExecution job, RunLedger runLedger) {
+    List<InboxEntry> toRead = InboxEntries.ingested(InboxEntries.of(job));
+    return new InboxRowReader(Path.of(inbox), toRead, runLedger);
   }
 
   @Bean
   @StepScope
-  PublicationItemWriter publicationItemWriter(PublicationIndexWriter indexWriter, RunLedger runLedger) {
-    return new PublicationItemWriter(new PublicationClassifier(), indexWriter, runLedger, Clock.systemUTC());
+  PublicationItemWriter publicationItemWriter(BulkDocumentWriter bulkWriter, Indices indices, RunLedger runLedger) {
+    return new PublicationItemWriter(new PublicationClassifier(), bulkWriter, indices, runLedger, clock);
+  }
+
+  /** Reads config/sources afresh for every run, so an edited source applies to the next run. */
+  private FileInspector inspector() {
+    Path sources = properties.configDir().resolve("sources");
+    return new FileInspector(SourceCatalog.load(sources, properties.organization()), properties.organization());
+  }
+
+  private Function<JobExecution, RejectRecorder> rejectRecorders(BulkDocumentWriter bulkWriter, Indices indices) {
+    return job -> new RejectRecorder(RunDirectory.of(runsDir(properties), job), job.getJobInstance().getInstanceId(),
+        bulkWriter, indices, clock);
+  }
+
+  private Step taskletStep(String name, Tasklet tasklet) {
+    return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
   }
 
   static Path runsDir(GongkaiProperties properties) {

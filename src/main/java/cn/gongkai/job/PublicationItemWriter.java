@@ -1,8 +1,9 @@
 package cn.gongkai.job;
 
 import cn.gongkai.classify.PublicationClassifier;
+import cn.gongkai.load.BulkDocumentWriter;
+import cn.gongkai.load.Indices;
 import cn.gongkai.load.PublicationDocument;
-import cn.gongkai.load.PublicationIndexWriter;
 import cn.gongkai.load.WriteResult;
 import cn.gongkai.normalize.NormalizedRow;
 import java.time.Clock;
@@ -19,14 +20,16 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
 
   private final PublicationClassifier classifier;
-  private final PublicationIndexWriter indexWriter;
+  private final BulkDocumentWriter bulkWriter;
+  private final Indices indices;
   private final RunLedger ledger;
   private final Clock clock;
 
-  public PublicationItemWriter(PublicationClassifier classifier, PublicationIndexWriter indexWriter,
+  public PublicationItemWriter(PublicationClassifier classifier, BulkDocumentWriter bulkWriter, Indices indices,
       RunLedger ledger, Clock clock) {
     this.classifier = classifier;
-    this.indexWriter = indexWriter;
+    this.bulkWriter = bulkWriter;
+    this.indices = indices;
     this.ledger = ledger;
     this.clock = clock;
   }
@@ -38,7 +41,7 @@ public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
     for (NormalizedRow row : chunk) {
       documents.add(PublicationDocument.of(row.record(), classifier.classify(row.record()), now));
     }
-    List<WriteResult> results = indexWriter.write(documents);
+    List<WriteResult> results = bulkWriter.create(indices.publications(), documents);
     for (int i = 0; i < results.size(); i++) {
       NormalizedRow row = chunk.getItems().get(i);
       ledger.written(row.record().provenance().file(), results.get(i));

@@ -1,6 +1,5 @@
 package cn.gongkai.job;
 
-import cn.gongkai.normalize.Rejection;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The run's rejects.csv, for the clerk: one line per rejected row with the file, line, reason, what
- * to fix and the row itself. UTF-8 with a BOM so that Excel, which the clerks use, shows it right.
+ * to fix and the row itself (a whole file's rejection has no line and no row). UTF-8 with a BOM so
+ * that Excel, which the clerks use, shows it right.
  */
 final class RejectsFile {
 
@@ -30,7 +30,7 @@ final class RejectsFile {
     return path;
   }
 
-  void append(List<Rejection> rejections) throws IOException {
+  void append(List<RejectEntry> rejections) throws IOException {
     if (rejections.isEmpty()) {
       return;
     }
@@ -43,9 +43,9 @@ final class RejectsFile {
         writer.write('\uFEFF');
         printer.printRecord((Object[]) HEADER);
       }
-      for (Rejection rejection : rejections) {
-        printer.printRecord(rejection.file(), rejection.line(), rejection.reason().name(),
-            rejection.reason().description(), rejection.message(), rejection.raw());
+      for (RejectEntry rejection : rejections) {
+        printer.printRecord(rejection.file(), rejection.line() == null ? "" : rejection.line(),
+            rejection.reasonCode(), rejection.reasonText(), rejection.message(), RawText.shortened(rejection.raw()));
       }
     }
   }

@@ -7,11 +7,13 @@ import cn.gongkai.normalize.Rejection;
 import cn.gongkai.normalize.RowRejectedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -33,17 +35,20 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   static final String TALLIES_KEY = "ledger.tallies";
 
   private final Map<String, FileTally> tallies = new LinkedHashMap<>();
-  private final List<Rejection> pendingRejections = new ArrayList<>();
-  private final Path runsDir;
-  private RejectsFile rejectsFile;
+  private final List<RejectEntry> pendingRejections = new ArrayList<>();
+  private final Map<String, String> checksums = new HashMap<>();
+  private final Function<JobExecution, RejectRecorder> recorders;
+  private RejectRecorder recorder;
 
-  public RunLedger(Path runsDir) {
-    this.runsDir = runsDir;
+  /** @param recorders the rejects recorder of a run */
+  public RunLedger(Function<JobExecution, RejectRecorder> recorders) {
+    this.recorders = recorders;
   }
 
   @Override
   public void beforeStep(StepExecution stepExecution) {
-    rejectsFile = new RejectsFile(RunDirectory.of(runsDir, stepExecution.getJobExecution()));
+    recorder = recorders.apply(stepExecution.getJobExecution());
+    InboxEntries.of(stepExecution.getJobExecution()).forEach(entry -> checksums.put(entry.file(), entry.checksum()));
   }
 
   void read(String file) {
@@ -65,15 +70,15 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   public void onSkipInProcess(SourceRow row, Throwable cause) {
     Rejection rejection = ((RowRejectedException) cause).rejection();
     tallies.merge(row.file(), FileTally.EMPTY.plusRejected(), FileTally::plus);
-    pendingRejections.add(rejection);
+    pendingRejections.add(RejectEntry.ofRow(row, rejection, checksums.get(row.file())));
   }
 
   @Override
   public void afterChunk(Chunk<NormalizedRow> chunk) {
     try {
-      rejectsFile.append(pendingRejections);
+      recorder.record(pendingRejections);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write " + rejectsFile.path() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("Could not record rejected rows in " + recorder.path() + ": " + e.getMessage(), e);
     }
     pendingRejections.clear();
   }

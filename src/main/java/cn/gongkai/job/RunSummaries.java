@@ -16,9 +16,9 @@ final class RunSummaries {
     Map<String, FileTally> tallies = tallies(execution);
     List<FileSummary> files = new ArrayList<>();
     FileTally totals = FileTally.EMPTY;
-    for (String file : InboxScanTasklet.files(execution)) {
-      FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
-      files.add(FileSummary.ingested(file, tally));
+    for (InboxEntry entry : InboxEntries.of(execution)) {
+      FileTally tally = tallies.getOrDefault(entry.file(), FileTally.EMPTY);
+      files.add(FileSummary.of(entry, tally));
       totals = totals.plus(tally);
     }
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),

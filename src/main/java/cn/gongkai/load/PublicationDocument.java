@@ -38,7 +38,7 @@ public record PublicationDocument(
     String url,
     String summary,
     List<Provenance> provenance,
-    String loadedAt) {
+    String loadedAt) implements IndexedDocument {
 
   public static PublicationDocument of(PublicationRecord record, Classification classification, Instant loadedAt) {
     return new PublicationDocument(

@@ -1,7 +1,10 @@
 package cn.gongkai.normalize;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +20,31 @@ import java.util.regex.Pattern;
  * fixes them differently: reformat the cell, or look up the real date.
  */
 public final class DateParser {
+
+  private final String sourcePattern;
+  private final DateTimeFormatter sourceFormat;
+  private final DateTimeFormatter sourceFormatLenient;
+
+  /** A parser of the standard styles only. */
+  public DateParser() {
+    this(null);
+  }
+
+  /**
+   * A parser that tries {@code sourcePattern} (a {@link DateTimeFormatter} pattern such as {@code
+   * dd/MM/yyyy}, which a source declares) before the standard styles; {@code null} for none.
+   *
+   * @throws IllegalArgumentException when the pattern is not a valid pattern
+   */
+  public DateParser(String sourcePattern) {
+    this.sourcePattern = sourcePattern;
+    // 'y' is year-of-era, which STRICT resolution cannot use without an era: read it as 'u'
+    String pattern = sourcePattern == null ? null : sourcePattern.replace('y', 'u');
+    this.sourceFormat = pattern == null ? null
+        : DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    this.sourceFormatLenient = pattern == null ? null
+        : DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.LENIENT);
+  }
 
   private static final String TIME =
       "(?:(?:\\s+|T)(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})"
@@ -38,6 +66,12 @@ public final class DateParser {
    */
   public LocalDate parse(String text) throws UnreadableDateException, ImpossibleDateException {
     String folded = RawText.fold(text);
+    if (folded != null && sourceFormat != null) {
+      LocalDate date = inSourceFormat(folded);
+      if (date != null) {
+        return date;
+      }
+    }
     if (folded != null) {
       for (Pattern style : STYLES) {
         Matcher date = style.matcher(folded);
@@ -47,6 +81,20 @@ public final class DateParser {
       }
     }
     throw new UnreadableDateException(text);
+  }
+
+  /** The date in the source's format; null when the text is not in that format at all. */
+  private LocalDate inSourceFormat(String text) throws ImpossibleDateException {
+    try {
+      return LocalDate.from(sourceFormat.parse(text));
+    } catch (DateTimeException strict) {
+      try {
+        sourceFormatLenient.parse(text);
+      } catch (DateTimeException lenient) {
+        return null;
+      }
+      throw new ImpossibleDateException("按" + sourcePattern + "的格式，没有这一天");
+    }
   }
 
   private static LocalDate resolve(Matcher date) throws ImpossibleDateException {

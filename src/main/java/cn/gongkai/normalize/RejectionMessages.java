@@ -23,9 +23,9 @@ final class RejectionMessages {
     return label(PublicationField.PUBLISHED_DATE) + "为空，请填写实际发布日期，如2019-03-01";
   }
 
-  static String unreadableDate(PublicationField field, String value) {
-    return label(field) + quote(value) + "无法识别，请写成2019-03-01、2019/3/1、2019.3.1、2019年3月1日"
-        + "或20190301这样的完整日期";
+  static String unreadableDate(PublicationField field, String value, String sourceFormat) {
+    return label(field) + quote(value) + "无法识别，请写成" + (sourceFormat == null ? "" : sourceFormat + "、")
+        + "2019-03-01、2019/3/1、2019.3.1、2019年3月1日或20190301这样的完整日期";
   }
 
   static String impossibleDate(PublicationField field, String value, String why) {
@@ -34,6 +34,15 @@ final class RejectionMessages {
 
   static String unknownTerm(PublicationField field, String value, String labels, String whenBlank) {
     return label(field) + quote(value) + "无法识别，请填写" + labels + "（" + whenBlank + "）";
+  }
+
+  static String undecodableBytes(String where) {
+    return "这一行" + where + "含有按文件编码无法识别的字节，文字已损坏：请检查该行内容，用UTF-8或GBK编码重新导出";
+  }
+
+  static String malformedCsv(String detail) {
+    return "这一行不是有效的CSV记录（" + detail + "）。通常是某个字段以英文双引号开头却没有配对的结束引号，"
+        + "请删去多余的引号，或把字段中的引号写成两个引号后重新导出";
   }
 
   private static String label(PublicationField field) {

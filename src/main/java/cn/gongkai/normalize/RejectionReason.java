@@ -11,7 +11,9 @@ public enum RejectionReason {
   IMPOSSIBLE_DATE("日期不存在"),
   UNKNOWN_DISCLOSURE("公开方式无法识别"),
   UNKNOWN_VALIDITY("有效性无法识别"),
-  WRONG_COLUMN_COUNT("列数与表头不符");
+  WRONG_COLUMN_COUNT("列数与表头不符"),
+  UNDECODABLE_BYTES("含有无法识别的字节"),
+  MALFORMED_CSV("不是有效的CSV行");
 
   private final String description;
 

@@ -24,6 +24,8 @@ import cn.gongkai.publication.PublicationField;
 import cn.gongkai.publication.PublicationRecord;
 import cn.gongkai.publication.Validity;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns one export row into a {@link PublicationRecord} by the rules of SPEC section 3, or rejects
@@ -32,11 +34,12 @@ import java.time.LocalDate;
  * <p>Text is read trimmed (全角空格 and non-breaking spaces included) and whitespace-only is absent.
  * Vocabularies and dates are read after NFKC; title, summary, url, publisher, department and the
  * declared category are kept as written. A row is rejected for its first fault only, checked in
- * this order: column count, title, 发布日期, 生成日期, 公开方式, 有效性, 废止日期.
+ * this order: defects of the row itself (undecodable bytes, not CSV), column count, title, 发布日期,
+ * 生成日期, 公开方式, 有效性, 废止日期. Dates are read in the source's own format first, when it has one.
  */
 public final class RowNormalizer {
 
-  private final DateParser dates = new DateParser();
+  private final Map<String, DateParser> dateParsers = new ConcurrentHashMap<>();
   private final ChannelVocabulary channels = ChannelVocabulary.defaults();
 
   /**
@@ -45,6 +48,9 @@ public final class RowNormalizer {
    * @throws RowRejectedException carrying the reason, message, file, line and raw text of the row
    */
   public NormalizedRow normalize(SourceRow row) throws RowRejectedException {
+    if (row.defect() != null) {
+      throw defective(row);
+    }
     if (row.columns() != row.expectedColumns()) {
       throw reject(row, RejectionReason.WRONG_COLUMN_COUNT,
           RejectionMessages.wrongColumnCount(row.expectedColumns(), row.columns()));
@@ -93,15 +99,26 @@ public final class RowNormalizer {
     if (RawText.foldedValue(text) == null) {
       return null;
     }
+    String sourceFormat = row.defaults().dateFormat();
     try {
-      return dates.parse(text);
+      return dateParsers.computeIfAbsent(sourceFormat == null ? "" : sourceFormat,
+          pattern -> new DateParser(pattern.isEmpty() ? null : pattern)).parse(text);
     } catch (UnreadableDateException e) {
       throw reject(row, RejectionReason.UNPARSEABLE_DATE,
-          RejectionMessages.unreadableDate(field, text));
+          RejectionMessages.unreadableDate(field, text, sourceFormat));
     } catch (ImpossibleDateException e) {
       throw reject(row, RejectionReason.IMPOSSIBLE_DATE,
           RejectionMessages.impossibleDate(field, text, e.why()));
     }
+  }
+
+  private static RowRejectedException defective(SourceRow row) {
+    return switch (row.defect().kind()) {
+      case UNDECODABLE_BYTES -> reject(row, RejectionReason.UNDECODABLE_BYTES,
+          RejectionMessages.undecodableBytes(row.defect().detail()));
+      case MALFORMED_CSV -> reject(row, RejectionReason.MALFORMED_CSV,
+          RejectionMessages.malformedCsv(row.defect().detail()));
+    };
   }
 
   private static Disclosure disclosure(SourceRow row) throws RowRejectedException {

@@ -3,8 +3,9 @@ package cn.gongkai.settings;
 import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.ElasticsearchSettings;
-import cn.gongkai.load.PublicationIndex;
-import cn.gongkai.load.PublicationIndexWriter;
+import cn.gongkai.load.BulkDocumentWriter;
+import cn.gongkai.load.Indices;
+import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.LocalNodeSettings;
 import java.nio.file.Path;
@@ -52,18 +53,23 @@ public class StageSettings {
   }
 
   @Bean
-  PublicationIndex publicationIndex(ElasticsearchConnection connection) {
-    return new PublicationIndex(connection);
+  Indices indices(ElasticsearchConnection connection) {
+    return new Indices(connection);
   }
 
   @Bean
-  PublicationIndexWriter publicationIndexWriter(ElasticsearchConnection connection, PublicationIndex index) {
-    return new PublicationIndexWriter(connection, index);
+  BulkDocumentWriter bulkDocumentWriter(ElasticsearchConnection connection) {
+    return new BulkDocumentWriter(connection);
   }
 
   @Bean
-  FiguresQuery figuresQuery(ElasticsearchConnection connection, PublicationIndex index) {
-    return new FiguresQuery(connection, index);
+  IngestedFiles ingestedFiles(ElasticsearchConnection connection, Indices indices, BulkDocumentWriter writer) {
+    return new IngestedFiles(connection, indices, writer);
+  }
+
+  @Bean
+  FiguresQuery figuresQuery(ElasticsearchConnection connection, Indices indices) {
+    return new FiguresQuery(connection, indices);
   }
 
   /** The build's copy of the server zip first (GONGKAI_HOME is the checkout), then the Maven cache. */

@@ -22,19 +22,33 @@ class InboxScannerTest {
   Path inbox;
 
   @Test
-  void listsOnlyCsvFilesWhateverTheCaseOfTheirExtension() throws IOException {
+  void listsEveryDeliveredFileButHiddenAndOfficeLockFiles() throws IOException {
     touch("福利科.csv");
     touch("办公室.CSV");
-    touch("救助科.Csv");
     touch("说明.txt");
-    touch("导出.csv.bak");
     touch("导出.xlsx");
-    touch("csv");
+    touch(".DS_Store");
+    touch(".hidden/福利科.csv");
+    touch("~$导出.xlsx");
 
     List<InboxFile> files = scanner.scan(inbox);
 
     assertThat(files).extracting(InboxFile::name)
-        .containsExactlyInAnyOrder("福利科.csv", "办公室.CSV", "救助科.Csv");
+        .containsExactlyInAnyOrder("福利科.csv", "办公室.CSV", "说明.txt", "导出.xlsx");
+  }
+
+  @ParameterizedTest(name = "{0} → \"{1}\"")
+  @CsvSource(delimiter = '|', textBlock = """
+      福利科.csv      | csv
+      办公室.CSV      | csv
+      导出.csv.bak    | bak
+      社会救助科.Tsv  | tsv
+      csv             | ''
+      """)
+  void knowsTheExtensionWhateverItsCase(String name, String extension) throws IOException {
+    touch(name);
+
+    assertThat(scanner.scan(inbox)).singleElement().extracting(InboxFile::extension).isEqualTo(extension);
   }
 
   @Test

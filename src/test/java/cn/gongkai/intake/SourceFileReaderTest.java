@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceFileReaderTest {
 
   private static final SourceDefaults DEFAULTS = new SourceDefaults("某市民政局", "社会救助科");
+  private static final ReadPlan UTF8_COMMAS = new ReadPlan(StandardCharsets.UTF_8, ',', HeaderMapping.defaults(), DEFAULTS,
+      null, false);
 
   @TempDir
   Path inbox;
@@ -234,7 +236,7 @@ class SourceFileReaderTest {
 
   private List<SourceRow> readAll(InboxFile file) throws IOException {
     List<SourceRow> rows = new ArrayList<>();
-    try (SourceFileReader reader = new SourceFileReader(file, DEFAULTS, HeaderMapping.defaults())) {
+    try (SourceFileReader reader = new SourceFileReader(file, UTF8_COMMAS)) {
       for (SourceRow row = reader.next(); row != null; row = reader.next()) {
         rows.add(row);
       }
@@ -243,8 +245,7 @@ class SourceFileReaderTest {
   }
 
   private SourceFileReader reader(Path file) throws IOException {
-    return new SourceFileReader(new InboxFile(file, file.getFileName().toString(), Files.size(file)),
-        DEFAULTS, HeaderMapping.defaults());
+    return new SourceFileReader(new InboxFile(file, file.getFileName().toString(), Files.size(file)), UTF8_COMMAS);
   }
 
   private Path write(String content) throws IOException {

@@ -38,6 +38,10 @@ class IngestJobIT extends PipelineIntegrationTest {
     String alias = INDEX_PREFIX + "-publications";
     assertThat(indices.existsIndexTemplate(request -> request.name(alias)).value()).isTrue();
     assertThat(indices.getAlias(request -> request.name(alias)).aliases()).containsOnlyKeys(alias + "-000001");
+    for (String other : List.of("-rejects", "-files")) {
+      assertThat(indices.getAlias(request -> request.name(INDEX_PREFIX + other)).aliases())
+          .containsOnlyKeys(INDEX_PREFIX + other + "-000001");
+    }
     var mapping = indices.getMapping(request -> request.index(alias)).get(alias + "-000001").mappings();
     assertThat(mapping.properties().get("category").isKeyword()).isTrue();
     assertThat(mapping.properties().get("department").isKeyword()).isTrue();
@@ -67,6 +71,11 @@ class IngestJobIT extends PipelineIntegrationTest {
     assertThat(rejects.get(1)).startsWith("办公室.csv,8,IMPOSSIBLE_DATE,").contains("2023-02-29");
     assertThat(rejects.get(2)).startsWith("社会救助科.csv,5,MISSING_TITLE,");
     assertThat(Path.of(summary.runDirectory(), "summary.json")).exists();
+    var inIndex = connection.client().search(search -> search.index(INDEX_PREFIX + "-rejects")
+        .query(q -> q.term(t -> t.field("reason").value("IMPOSSIBLE_DATE"))), java.util.Map.class);
+    assertThat(inIndex.hits().total().value()).isEqualTo(1);
+    assertThat(inIndex.hits().hits().get(0).source()).containsEntry("file", "办公室.csv").containsEntry("line", 8)
+        .containsEntry("department", "政策法规科").containsEntry("scope", "row");
   }
 
   @Test
@@ -100,14 +109,16 @@ class IngestJobIT extends PipelineIntegrationTest {
   }
 
   @Test
-  void ingestingTheSameInboxAgainChangesNoFigure() throws Exception {
+  void skipsTheSameFilesDeliveredAgainAndChangesNoFigure() throws Exception {
     ingestRunner.run(fixture("skeleton"));
     PublicationFigures first = figuresQuery.figures(2023, ORGANIZATION);
 
     RunSummary second = ingestRunner.run(fixture("skeleton"));
 
     assertThat(second.status()).isEqualTo("COMPLETED");
-    assertThat(second.totals()).isEqualTo(new FileTally(11, 0, 9, 2, 0));
+    assertThat(second.files()).extracting(FileSummary::status).containsExactly("skipped", "skipped");
+    assertThat(second.files().get(0).message()).contains("已导入的“办公室.csv”完全相同");
+    assertThat(second.totals()).isEqualTo(FileTally.EMPTY);
     assertThat(figuresQuery.figures(2023, ORGANIZATION)).isEqualTo(first);
   }
 

@@ -1,5 +1,6 @@
 package cn.gongkai.normalize;
 
+import cn.gongkai.intake.RawRow;
 import cn.gongkai.intake.SourceDefaults;
 import cn.gongkai.intake.SourceRow;
 import cn.gongkai.publication.PublicationField;
@@ -45,7 +46,7 @@ final class SourceRowBuilder {
   }
 
   SourceRow build() {
-    return new SourceRow(FILE, LINE, values, columns, expectedColumns, RAW,
-        new SourceDefaults(ORGANIZATION, DEFAULT_DEPARTMENT));
+    return new SourceRow(FILE, LINE, values, columns, expectedColumns, new RawRow.Verbatim(RAW),
+        new SourceDefaults(ORGANIZATION, DEFAULT_DEPARTMENT), null);
   }
 }

@@ -8,29 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes publication documents with one synchronous bulk request per call, and checks every item.
- * Documents are created, never overwritten: a document whose id exists (409) was loaded before and is
- * reported as such, so reloading the same rows changes nothing.
+ * Writes documents with one synchronous bulk request per call, and checks every item. Documents are
+ * created, never overwritten: a document whose id exists (409) was written before and is reported
+ * as such, so writing the same documents again changes nothing.
  */
-public final class PublicationIndexWriter {
+public final class BulkDocumentWriter {
 
   private static final int CONFLICT = 409;
 
   private final ElasticsearchConnection connection;
-  private final PublicationIndex index;
 
-  public PublicationIndexWriter(ElasticsearchConnection connection, PublicationIndex index) {
+  public BulkDocumentWriter(ElasticsearchConnection connection) {
     this.connection = connection;
-    this.index = index;
   }
 
   /** One result per document, in order. Throws when Elasticsearch refused any document. */
-  public List<WriteResult> write(List<PublicationDocument> documents) throws IOException {
+  public List<WriteResult> create(ManagedIndex index, List<? extends IndexedDocument> documents) throws IOException {
     if (documents.isEmpty()) {
       return List.of();
     }
     List<BulkOperation> operations = new ArrayList<>(documents.size());
-    for (PublicationDocument document : documents) {
+    for (IndexedDocument document : documents) {
       operations.add(BulkOperation.of(op -> op.create(c -> c.id(document.id()).document(document))));
     }
     BulkResponse response = connection.client().bulk(bulk -> bulk.index(index.alias()).operations(operations));

@@ -1,0 +1,53 @@
+package cn.gongkai.intake;
+
+import cn.gongkai.publication.PublicationField;
+import java.io.IOException;
+import java.util.List;
+import org.apache.commons.csv.CSVException;
+
+/**
+ * What the clerk reads when a whole file is not read: what is wrong and what to send instead.
+ * Kept together so the wording stays consistent.
+ */
+final class FileMessages {
+
+  private FileMessages() {}
+
+  static String notAnExport(String extension) {
+    return "不是导出文件（" + (extension.isEmpty() ? "没有扩展名" : "." + extension) + "），未读取：只有 .csv 和 .tsv 文件会被导入";
+  }
+
+  static String empty() {
+    return "文件是空的，没有任何内容：请重新导出后报送";
+  }
+
+  static String headerOnly() {
+    return "文件只有表头，没有数据行：如本期确无公开信息可不报送，否则请重新导出";
+  }
+
+  static String spreadsheet() {
+    return "这是Excel工作簿，不是CSV文件：请在Excel中“另存为”“CSV UTF-8（逗号分隔）”后重新报送";
+  }
+
+  static String binary() {
+    return "这不是文本文件（含有二进制内容），无法按CSV读取：请导出为CSV后重新报送";
+  }
+
+  static String unknownEncoding(ByteProfile bytes) {
+    return "文件编码无法识别：既不是UTF-8，也不是GBK/GB18030（第" + bytes.firstMalformedLine()
+        + "行起出现无法识别的字节）。请用UTF-8或GBK编码重新导出；如确定是某种编码，可在数据源配置中指定charset";
+  }
+
+  static String missingColumn(PublicationField field, List<String> header) {
+    return "找不到" + field.label() + "列（表头为：" + String.join("、", header) + "）。" + field.label()
+        + "列的表头应为" + String.join("、", field.defaultSynonyms()) + "之一，或在数据源配置的headers中指定";
+  }
+
+  static String notCsv(CSVException problem) {
+    return "文件不是有效的CSV，表头就无法读取（" + problem.getMessage() + "）：请导出为CSV后重新报送";
+  }
+
+  static String unreadable(IOException problem) {
+    return "文件无法读取（" + problem.getClass().getSimpleName() + ": " + problem.getMessage() + "）：请检查文件权限后重试";
+  }
+}

@@ -1,0 +1,27 @@
+package cn.gongkai.job;
+
+import cn.gongkai.load.IngestedFile;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** What the run summary says about a file that was skipped, or read without a source definition. */
+final class FileNotes {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  private FileNotes() {}
+
+  static String sameAsInThisRun(String twin) {
+    return "内容与本次报送的“" + twin + "”完全相同，只导入一次";
+  }
+
+  static String alreadyIngested(IngestedFile earlier) {
+    return "内容与" + DAY.format(Instant.parse(earlier.ingestedAt())) + "已导入的“" + earlier.file() + "”完全相同（第"
+        + earlier.run() + "次运行），不再重复导入";
+  }
+
+  static String noSource(String department) {
+    return "未匹配任何数据源配置：按默认表头读取，责任部门取自文件名“" + department + "”";
+  }
+}

@@ -1,0 +1,44 @@
+package cn.gongkai.job;
+
+import cn.gongkai.intake.FileInspection;
+import cn.gongkai.intake.SourceRow;
+import cn.gongkai.normalize.Rejection;
+import cn.gongkai.publication.PublicationField;
+import java.util.Objects;
+
+/**
+ * One rejection as the run reports it, whether of a row or of a whole file: where, the closed
+ * reason (code and Chinese words), what to fix, and the row itself.
+ *
+ * @param line the row's line, or {@code null} for a whole file
+ * @param checksum the file's content checksum: with the line, it identifies the rejection, so a
+ *     restarted run records it once
+ */
+record RejectEntry(
+    String file, Long line, String reasonCode, String reasonText, String message, String raw,
+    String department, String organization, String checksum) {
+
+  RejectEntry {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(reasonCode, "reasonCode");
+    Objects.requireNonNull(message, "message");
+  }
+
+  static RejectEntry ofRow(SourceRow row, Rejection rejection, String checksum) {
+    String department = row.value(PublicationField.DEPARTMENT);
+    return new RejectEntry(rejection.file(), rejection.line(), rejection.reason().name(),
+        rejection.reason().description(), rejection.message(), rejection.raw(),
+        department == null || department.isBlank() ? row.defaults().department() : department.strip(),
+        row.defaults().organization(), checksum);
+  }
+
+  static RejectEntry ofFile(FileInspection.Rejected rejected) {
+    return new RejectEntry(rejected.file().name(), null, rejected.reason().name(), rejected.reason().description(),
+        rejected.message(), null, rejected.defaults().department(), rejected.defaults().organization(),
+        rejected.bytes() == null ? null : rejected.bytes().sha256());
+  }
+
+  String scope() {
+    return line == null ? "file" : "row";
+  }
+}

@@ -1,0 +1,81 @@
+package cn.gongkai.load;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An index Gongkai owns: its template (a JSON file under config/elasticsearch) and the alias
+ * everything reads and writes through, over a versioned index ({@code <alias>-000001}) so that a
+ * rebuild can swap the alias without readers noticing.
+ */
+public final class ManagedIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(ManagedIndex.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final ElasticsearchConnection connection;
+  private final String alias;
+  private final String templateFile;
+
+  /**
+   * @param name what the index holds ({@code publications}); the alias is {@code <prefix>-<name>}
+   * @param templateFile the template's file name under the templates directory
+   */
+  public ManagedIndex(ElasticsearchConnection connection, String name, String templateFile) {
+    this.connection = connection;
+    this.alias = connection.settings().indexPrefix() + "-" + name;
+    this.templateFile = templateFile;
+  }
+
+  public String alias() {
+    return alias;
+  }
+
+  /** Installs the template (always, so an edited template applies to the next index) and the alias. */
+  public void ensure() throws IOException {
+    ElasticsearchClient client = connection.client();
+    String template = templateJson();
+    client.indices().putIndexTemplate(request -> request.name(alias).withJson(new StringReader(template)));
+    if (!client.indices().existsAlias(request -> request.name(alias)).value()) {
+      createFirstIndex(client);
+    }
+  }
+
+  /** Makes everything written so far visible to searches. */
+  public void refresh() throws IOException {
+    connection.client().indices().refresh(request -> request.index(alias));
+  }
+
+  private void createFirstIndex(ElasticsearchClient client) throws IOException {
+    String index = alias + "-000001";
+    try {
+      client.indices().create(request -> request.index(index).aliases(alias, a -> a.isWriteIndex(true)));
+      log.info("created index {} behind alias {}", index, alias);
+    } catch (ElasticsearchException e) {
+      ErrorCause cause = e.error();
+      if (!"resource_already_exists_exception".equals(cause.type())) {
+        throw e; // another process creating the same index at the same moment is fine; anything else is not
+      }
+    }
+  }
+
+  private String templateJson() throws IOException {
+    Path file = connection.settings().templatesDir().resolve(templateFile);
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("The index template " + file + " is missing: restore it from the Gongkai "
+          + "distribution (config/elasticsearch/" + templateFile + ")");
+    }
+    ObjectNode template = (ObjectNode) JSON.readTree(Files.readString(file));
+    template.putArray("index_patterns").add(alias + "-*");
+    return JSON.writeValueAsString(template);
+  }
+}
