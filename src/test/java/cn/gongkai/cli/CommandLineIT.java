@@ -3,6 +3,7 @@ package cn.gongkai.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.testsupport.CliProcess;
+import cn.gongkai.testsupport.MixedInbox;
 import cn.gongkai.testsupport.SharedNode;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -77,6 +78,24 @@ class CommandLineIT {
     assertThat(office.get("merged").asLong()).isEqualTo(1);
     assertThat(office.get("rejected").asLong()).isEqualTo(1);
     assertThat(summary.get("totals").get("read").asLong()).isEqualTo(11);
+  }
+
+  @Test
+  void printsTheReconciliationOfEveryFileWithWhatHappenedToIt() throws Exception {
+    Path inbox = MixedInbox.writeTo(Files.createTempDirectory("gongkai-mixed-inbox"));
+
+    CliProcess.Result ingest = CliProcess.run(sharedDataDir(), indexPrefix, "ingest", "--inbox", inbox.toString());
+
+    assertThat(ingest.exitCode()).as(ingest.output()).isZero();
+    assertThat(ingest.stdout())
+        .containsPattern("办公室.tsv +ingested +3 +3 +0 +0")
+        .containsPattern("救助科.csv +ingested +2 +2 +0 +0")
+        .containsPattern("福利科.csv +ingested +3 +2 +0 +1")
+        .containsPattern("福利科（重发）.csv +skipped +0 +0 +0 +0")
+        .containsPattern("total \\(4 files\\) +8 +7 +0 +1")
+        .contains("read = loaded + merged + rejected, per file.")
+        .contains("福利科（重发）.csv: 内容与本次报送的“福利科.csv”完全相同，只导入一次")
+        .contains("rejects.csv");
   }
 
   @Test
