@@ -72,6 +72,10 @@ public final class FileInspector {
   private FileInspection byHeader(Candidate candidate, ReadPlan plan) throws IOException {
     try (SourceFileReader reader = new SourceFileReader(candidate.file(), plan)) {
       List<String> header = reader.header();
+      if (String.join("", header).indexOf('\uFFFD') >= 0) {
+        return candidate.rejected(FileRejectionReason.UNKNOWN_ENCODING,
+            FileMessages.undecodableHeader(plan.charset(), plan.source()));
+      }
       if (!reader.columns().containsKey(PublicationField.TITLE)) {
         return candidate.rejected(FileRejectionReason.NO_TITLE_COLUMN,
             FileMessages.missingColumn(PublicationField.TITLE, header));

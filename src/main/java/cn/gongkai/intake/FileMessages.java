@@ -34,8 +34,15 @@ final class FileMessages {
   }
 
   static String unknownEncoding(ByteProfile bytes) {
-    return "文件编码无法识别：既不是UTF-8，也不是GBK/GB18030（第" + bytes.firstMalformedLine()
-        + "行起出现无法识别的字节）。请用UTF-8或GBK编码重新导出；如确定是某种编码，可在数据源配置中指定charset";
+    return "文件中有" + bytes.malformed() + "处既不是UTF-8也不是GBK/GB18030的字节（第" + bytes.firstMalformedLine()
+        + "行起），无法确定编码，为免导入乱码，整个文件未读取。请检查第" + bytes.firstMalformedLine()
+        + "行的内容，用UTF-8或GBK编码重新导出；如确定文件的编码，可在数据源配置中用charset指定，此后只拒绝含损坏字节的行";
+  }
+
+  static String undecodableHeader(java.nio.charset.Charset charset, String source) {
+    return "按" + charset.name() + "编码读取，表头含有无法识别的字节"
+        + (source == null ? "" : "：数据源配置“" + source + "”指定的charset可能不对，请核对文件的实际编码")
+        + "；或用UTF-8或GBK编码重新导出";
   }
 
   static String missingColumn(PublicationField field, List<String> header) {

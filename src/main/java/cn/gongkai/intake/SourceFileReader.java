@@ -19,7 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the data rows of one export file, each with the line it starts on. Blank lines are not rows:
- * they are skipped and not counted. The first record is the header.
+ * they are skipped and not counted, and so are lines of only spaces and rows whose every cell is
+ * blank (what a spreadsheet writes for rows that were cleared). The first row that is not blank is
+ * the header.
  *
  * <p>Bad data never stops the file: a record the CSV parser cannot make sense of (a quote opened
  * and never closed) becomes a row with a {@link RowDefect} for the line it starts on, and reading
@@ -80,9 +82,14 @@ public final class SourceFileReader implements Closeable {
 
   private List<String> readHeader() throws IOException {
     try {
-      List<String> names = records.hasNext() ? records.next().toList() : List.of();
-      nextLine = parser.getCurrentLineNumber() + 1;
-      return names;
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        nextLine = parser.getCurrentLineNumber() + 1;
+        if (!isBlank(record)) {
+          return record.toList();
+        }
+      }
+      return List.of();
     } catch (UncheckedIOException e) {
       throw csvProblem(e);
     }
@@ -136,11 +143,18 @@ public final class SourceFileReader implements Closeable {
     return width;
   }
 
+  /** The file's text, without a UTF-8 byte-order mark: before a quoted header it would hide the quote. */
   private BufferedReader reader() throws IOException {
     var decoder = plan.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder), 64 * 1024);
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder), 64 * 1024);
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
   }
 
   private void open(BufferedReader reader) throws IOException {
@@ -171,7 +185,12 @@ public final class SourceFileReader implements Closeable {
   }
 
   private static boolean isBlank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isEmpty();
+    for (String cell : record) {
+      if (!cell.isBlank() && !cell.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

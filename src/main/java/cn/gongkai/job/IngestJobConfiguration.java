@@ -140,8 +140,8 @@ class IngestJobConfiguration {
 
   /** Reads config/sources afresh for every run, so an edited source applies to the next run. */
   private FileInspector inspector() {
-    Path sources = properties.configDir().resolve("sources");
-    return new FileInspector(SourceCatalog.load(sources, properties.organization()), properties.organization());
+    return new FileInspector(SourceCatalog.load(properties.sourcesDir(), properties.organization()),
+        properties.organization());
   }
 
   private Function<JobExecution, RejectRecorder> rejectRecorders(BulkDocumentWriter bulkWriter, Indices indices) {

@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir all state: the local node, the job repository, run outputs ({@code GONGKAI_DATA})
  * @param configDir the organization's configuration: templates, sources, taxonomy
+ * @param sourcesDir the source definitions; {@code null} for {@code sources/} in the config directory
  * @param organization the organization the figures are for, and the default of every source
  */
 @ConfigurationProperties("gongkai")
 public record GongkaiProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("./config") Path configDir,
+    Path sourcesDir,
     String organization,
     @DefaultValue Elasticsearch elasticsearch,
     @DefaultValue Ingest ingest) {
@@ -25,6 +27,8 @@ public record GongkaiProperties(
   public GongkaiProperties {
     dataDir = dataDir.toAbsolutePath().normalize();
     configDir = configDir.toAbsolutePath().normalize();
+    sourcesDir = (sourcesDir == null || sourcesDir.toString().isBlank() ? configDir.resolve("sources") : sourcesDir)
+        .toAbsolutePath().normalize();
     if (organization == null || organization.isBlank()) {
       throw new IllegalArgumentException(
           "gongkai.organization is not set: name the organization whose figures this installation produces "
