@@ -70,10 +70,7 @@ class IngestJobConfiguration {
 
   @Bean
   Step indexSetupStep(Indices indices) {
-    return taskletStep("indexSetupStep", (contribution, context) -> {
-      indices.ensure();
-      return RepeatStatus.FINISHED;
-    });
+    return taskletStep("indexSetupStep", once(indices::ensure));
   }
 
   @Bean
@@ -102,10 +99,7 @@ class IngestJobConfiguration {
 
   @Bean
   Step indexRefreshStep(Indices indices) {
-    return taskletStep("indexRefreshStep", (contribution, context) -> {
-      indices.refresh();
-      return RepeatStatus.FINISHED;
-    });
+    return taskletStep("indexRefreshStep", once(indices::refresh));
   }
 
   @Bean
@@ -147,6 +141,19 @@ class IngestJobConfiguration {
   private Function<JobExecution, RejectRecorder> rejectRecorders(BulkDocumentWriter bulkWriter, Indices indices) {
     return job -> new RejectRecorder(RunDirectory.of(runsDir(properties), job), job.getJobInstance().getInstanceId(),
         bulkWriter, indices, clock);
+  }
+
+  /** A tasklet that does one thing, once. */
+  private static Tasklet once(IndexAction action) {
+    return (contribution, context) -> {
+      action.run();
+      return RepeatStatus.FINISHED;
+    };
+  }
+
+  @FunctionalInterface
+  private interface IndexAction {
+    void run() throws java.io.IOException;
   }
 
   private Step taskletStep(String name, Tasklet tasklet) {
