@@ -61,6 +61,10 @@ class CommandLineIT {
     assertThat(figures.has("regulatory")).isTrue();
     assertThat(figures.has("timeliness")).isTrue();
     assertThat(recordedPid()).as("no second node was started").isEqualTo(SharedNode.status().pid());
+
+    CliProcess.Result again = CliProcess.run(sharedDataDir(), indexPrefix, "ingest", "--inbox", INBOX.toString());
+    assertThat(again.exitCode()).as(again.output()).isZero();
+    assertThat(again.stdout()).containsPattern("办公室.csv +skipped +0").containsPattern("社会救助科.csv +skipped +0");
   }
 
   @Test
