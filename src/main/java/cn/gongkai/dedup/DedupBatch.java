@@ -1,0 +1,41 @@
+package cn.gongkai.dedup;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What deduplicating a chunk of rows decided, to be written in one go.
+ *
+ * @param upserts the publications to write: new ones, and loaded ones the rows merged into
+ * @param deletions loaded publications absorbed by another (a row bridged them): figures drop by one each
+ * @param keyAssignments keys whose publication is new or changed, to the publication's id
+ * @param outcomes for each row, in order: whether it made a new publication or merged into one
+ */
+public record DedupBatch(
+    List<Upsert> upserts, Set<String> deletions, Map<String, String> keyAssignments, List<RowOutcome> outcomes) {
+
+  public DedupBatch {
+    upserts = List.copyOf(upserts);
+    deletions = Set.copyOf(deletions);
+    keyAssignments = Map.copyOf(keyAssignments);
+    outcomes = List.copyOf(outcomes);
+  }
+
+  /** A publication to write under its id. */
+  public record Upsert(String id, MergedPublication publication) {
+    public Upsert {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(publication, "publication");
+    }
+  }
+
+  /** What became of one row. */
+  public enum RowOutcome {
+    /** It is the first row of a publication no earlier row had: it adds one to the figures. */
+    NEW_PUBLICATION,
+    /** It shares a key with a publication already loaded or earlier in the chunk: it adds nothing. */
+    MERGED
+  }
+}
