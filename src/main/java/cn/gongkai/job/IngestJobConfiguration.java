@@ -7,6 +7,7 @@ import cn.gongkai.intake.SourceRow;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
+import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.RowNormalizer;
 import cn.gongkai.settings.GongkaiProperties;
@@ -128,8 +129,9 @@ class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  PublicationItemWriter publicationItemWriter(BulkDocumentWriter bulkWriter, Indices indices, RunLedger runLedger) {
-    return new PublicationItemWriter(new PublicationClassifier(), bulkWriter, indices, runLedger, clock);
+  PublicationItemWriter publicationItemWriter(LoadedPublications publications, RunLedger runLedger,
+      @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
+    return new PublicationItemWriter(publications, new PublicationClassifier(), runLedger, run, clock);
   }
 
   /** Reads config/sources afresh for every run, so an edited source applies to the next run. */

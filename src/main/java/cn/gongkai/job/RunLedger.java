@@ -1,7 +1,7 @@
 package cn.gongkai.job;
 
 import cn.gongkai.intake.SourceRow;
-import cn.gongkai.load.WriteResult;
+import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.Rejection;
 import cn.gongkai.normalize.RowRejectedException;
@@ -55,9 +55,9 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
     tallies.merge(file, FileTally.EMPTY.plusRead(), FileTally::plus);
   }
 
-  void written(String file, WriteResult result) {
+  void written(String file, DedupBatch.RowOutcome outcome) {
     FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
-    tallies.put(file, result == WriteResult.CREATED ? tally.plusLoaded() : tally.plusMerged());
+    tallies.put(file, outcome == DedupBatch.RowOutcome.NEW_PUBLICATION ? tally.plusLoaded() : tally.plusMerged());
   }
 
   void unknownChannels(String file, int count) {

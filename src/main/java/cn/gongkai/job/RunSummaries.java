@@ -39,12 +39,22 @@ final class RunSummaries {
   private static List<String> failures(JobExecution execution) {
     List<String> failures = new ArrayList<>();
     for (Throwable failure : execution.getAllFailureExceptions()) {
-      failures.add(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+      failures.add(describe(failure));
     }
     String description = execution.getExitStatus().getExitDescription();
     if (failures.isEmpty() && description != null && !description.isBlank()) {
       failures.add(description);
     }
     return failures;
+  }
+
+  /** The failure and, when it only wraps another (Batch's "Unable to process chunk"), its root cause. */
+  private static String describe(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    return root == failure ? message : message + ": " + root.getMessage();
   }
 }

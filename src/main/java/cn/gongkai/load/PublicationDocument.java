@@ -1,19 +1,22 @@
 package cn.gongkai.load;
 
 import cn.gongkai.classify.Classification;
-import cn.gongkai.dedup.PublicationId;
+import cn.gongkai.dedup.MergedPublication;
+import cn.gongkai.dedup.PublicationMerge;
 import cn.gongkai.publication.Channel;
-import cn.gongkai.publication.Labelled;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A publication as stored in Elasticsearch (config/elasticsearch/publications-template.json): labels
- * in Chinese, as the dashboards and reports show them; dates as ISO strings.
+ * A publication as stored in Elasticsearch (config/elasticsearch/publications-template.json): the
+ * merged values, labelled in Chinese as dashboards and reports show them, how it was classified,
+ * where its rows came from, and its distinct rows for later merges.
+ *
+ * @param rows how many source rows make it
+ * @param run the last ingest run (job instance) that loaded or changed it
  */
 public record PublicationDocument(
     @JsonIgnore String id,
@@ -38,40 +41,41 @@ public record PublicationDocument(
     String url,
     String summary,
     List<Provenance> provenance,
-    String loadedAt) implements IndexedDocument {
+    int rows,
+    long run,
+    String loadedAt,
+    List<ContributionDocument> contributions) implements IndexedDocument {
 
-  public static PublicationDocument of(PublicationRecord record, Classification classification, Instant loadedAt) {
-    return new PublicationDocument(
-        PublicationId.of(record),
-        record.indexNo(),
-        record.title(),
-        record.docNo(),
-        record.publisher(),
-        record.organization(),
-        record.department(),
-        iso(record.createdDate()),
-        iso(record.publishedDate()),
-        record.year(),
-        "%02d".formatted(record.publishedDate().getMonthValue()),
-        record.disclosure().label(),
-        record.channels().stream().sorted().map(Channel::label).toList(),
-        record.declaredCategory(),
-        classification.category(),
-        classification.basis(),
-        label(record.docType()),
-        label(record.validity()),
-        iso(record.repealedDate()),
-        record.url(),
-        record.summary(),
-        List.of(record.provenance()),
-        loadedAt.toString());
+  public static PublicationDocument of(String id, MergedPublication publication, Classification classification,
+      long run, Instant loadedAt) {
+    PublicationRecord record = publication.record();
+    return new PublicationDocument(id, record.indexNo(), record.title(), record.docNo(), record.publisher(),
+        record.organization(), record.department(), ContributionDocument.iso(record.createdDate()),
+        record.publishedDate().toString(), record.year(), "%02d".formatted(record.publishedDate().getMonthValue()),
+        record.disclosure().label(), record.channels().stream().sorted().map(Channel::label).toList(),
+        record.declaredCategory(), classification.category(), classification.basis(),
+        ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
+        ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
+        publication.rows(), run, loadedAt.toString(),
+        publication.contributions().stream().map(ContributionDocument::of).toList());
   }
 
-  private static String iso(LocalDate date) {
-    return date == null ? null : date.toString();
+  /** About how many bytes this document takes as JSON: its text (up to 3 bytes a character), twice. */
+  long approximateBytes() {
+    long chars = 0;
+    for (ContributionDocument row : contributions) {
+      chars += length(row.title()) + length(row.summary()) + length(row.url()) + 300;
+    }
+    return 3 * (chars + length(title) + length(summary) + length(url) + 600);
   }
 
-  private static String label(Labelled value) {
-    return value == null ? null : value.label();
+  private static long length(String text) {
+    return text == null ? 0 : text.length();
+  }
+
+  /** The publication this document stores, as deduplication merges it further. */
+  MergedPublication toMerged() {
+    List<PublicationRecord> rows = contributions.stream().map(ContributionDocument::toRecord).toList();
+    return new MergedPublication(PublicationMerge.merge(rows).record(), provenance, rows);
   }
 }

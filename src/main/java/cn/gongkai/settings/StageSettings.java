@@ -6,6 +6,7 @@ import cn.gongkai.load.ElasticsearchSettings;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
+import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.LocalNodeSettings;
 import java.nio.file.Path;
@@ -60,6 +61,11 @@ public class StageSettings {
   @Bean
   BulkDocumentWriter bulkDocumentWriter(ElasticsearchConnection connection) {
     return new BulkDocumentWriter(connection);
+  }
+
+  @Bean
+  LoadedPublications loadedPublications(ElasticsearchConnection connection, Indices indices) {
+    return new LoadedPublications(connection, indices);
   }
 
   @Bean

@@ -48,6 +48,6 @@ public final class SharedNode {
     String version = System.getProperty("gongkai.test.elasticsearch.version", BuildProperties.elasticsearchVersion());
     Path dist = Path.of(System.getProperty("gongkai.test.elasticsearch.dist", "target/elasticsearch"));
     return new LocalNodeSettings(DATA_DIR.resolve("elasticsearch"),
-        List.of(dist.resolve("elasticsearch-" + version + ".zip")), version, 768, Duration.ofSeconds(180), null);
+        List.of(dist.resolve("elasticsearch-" + version + ".zip")), version, 1024, Duration.ofSeconds(180), null);
   }
 }
