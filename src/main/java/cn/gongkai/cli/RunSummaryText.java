@@ -27,6 +27,10 @@ final class RunSummaryText {
     if (summary.totals().rejected() > 0 || summary.files().stream().anyMatch(f -> "rejected".equals(f.status()))) {
       out.append("Rejected rows and files, with the reason and the fix: ").append(summary.runDirectory()).append("/rejects.csv\n");
     }
+    if (summary.nearDuplicates() > 0) {
+      out.append(summary.nearDuplicates()).append(" probable duplicates (same publisher, dates and titles close) listed for review: ")
+          .append(summary.runDirectory()).append("/near-duplicates.csv\n");
+    }
     if (summary.totals().unknownChannels() > 0) {
       out.append(summary.totals().unknownChannels()).append(" channel values were not in the vocabulary and were counted as 其他.\n");
     }

@@ -42,6 +42,26 @@ public final class Deduplicator {
     return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes());
   }
 
+  /**
+   * Merges groups of loaded publications, each into one, as if a row had bridged them: the smallest
+   * id survives, the others are absorbed. Groups of fewer than two publications still loaded change
+   * nothing.
+   */
+  public DedupBatch mergeLoaded(List<Set<String>> groups) throws IOException {
+    Set<String> allIds = new TreeSet<>();
+    groups.forEach(allIds::addAll);
+    Map<String, MergedPublication> loaded = store.publications(allIds);
+    Batch batch = new Batch(0);
+    for (Set<String> ids : groups) {
+      Group group = new Group();
+      ids.stream().filter(loaded::containsKey).forEach(group.loadedIds::add);
+      if (group.loadedIds.size() > 1) {
+        decide(group, List.of(), loaded, Map.of(), batch);
+      }
+    }
+    return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes());
+  }
+
   private static void decide(Group group, List<PublicationRecord> rows, Map<String, MergedPublication> loaded,
       Map<String, String> loadedByKey, Batch batch) {
     List<MergedPublication> reached = group.loadedIds.stream().map(loaded::get).filter(p -> p != null).toList();

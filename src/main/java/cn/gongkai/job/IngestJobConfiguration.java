@@ -5,6 +5,7 @@ import cn.gongkai.intake.FileInspector;
 import cn.gongkai.intake.SourceCatalog;
 import cn.gongkai.intake.SourceRow;
 import cn.gongkai.load.BulkDocumentWriter;
+import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
@@ -31,9 +32,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly ingest job: make sure the indices are there; decide what to do with each inbox file
- * (read, skip as re-delivered, reject as a whole, ignore); read, normalize, classify and load the
- * rows of the files to read, accounting for each; make the result searchable; check that every row
- * is accounted for; and only then register the files as ingested. Every run, completed or not,
+ * (read, skip as re-delivered, reject as a whole, ignore); read, normalize, deduplicate, classify and
+ * load the rows of the files to read, accounting for each; make the result searchable; list the
+ * probable duplicates; check that every row is accounted for; and only then register the files as
+ * ingested. Every run, completed or not,
  * leaves its summary in its run directory.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,12 +59,13 @@ class IngestJobConfiguration {
 
   @Bean
   Job ingestJob(Step indexSetupStep, Step inboxScanStep, Step publicationLoadStep, Step indexRefreshStep,
-      Step reconciliationStep, Step fileRegistrationStep) {
+      Step nearDuplicateStep, Step reconciliationStep, Step fileRegistrationStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(indexSetupStep)
         .next(inboxScanStep)
         .next(publicationLoadStep)
         .next(indexRefreshStep)
+        .next(nearDuplicateStep)
         .next(reconciliationStep)
         .next(fileRegistrationStep)
         .listener(new RunSummaryListener(runsDir(properties)))
@@ -101,6 +104,13 @@ class IngestJobConfiguration {
   @Bean
   Step indexRefreshStep(Indices indices) {
     return taskletStep("indexRefreshStep", once(indices::refresh));
+  }
+
+  @Bean
+  Step nearDuplicateStep(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
+      BulkDocumentWriter writer) {
+    return taskletStep("nearDuplicateStep", new NearDuplicateTasklet(connection, indices, publications, writer,
+        properties.nearDuplicates(), runsDir(properties), clock));
   }
 
   @Bean

@@ -22,7 +22,7 @@ final class RunSummaries {
       totals = totals.plus(tally);
     }
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
-        files, totals, failures(execution));
+        files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0), failures(execution));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,10 +1,11 @@
 package cn.gongkai.load;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * The indices Gongkai owns: the deduplicated publications and their key registry, the rejected rows
- * and files, and the registry of ingested files.
+ * The indices Gongkai owns: the deduplicated publications and their key registry, the probable
+ * duplicates for review, the rejected rows and files, and the registry of ingested files.
  */
 public final class Indices {
 
@@ -12,12 +13,14 @@ public final class Indices {
   private final ManagedIndex rejects;
   private final ManagedIndex files;
   private final ManagedIndex keys;
+  private final ManagedIndex nearDuplicates;
 
   public Indices(ElasticsearchConnection connection) {
     this.publications = new ManagedIndex(connection, "publications", "publications-template.json");
     this.rejects = new ManagedIndex(connection, "rejects", "rejects-template.json");
     this.files = new ManagedIndex(connection, "files", "files-template.json");
     this.keys = new ManagedIndex(connection, "keys", "keys-template.json");
+    this.nearDuplicates = new ManagedIndex(connection, "near-duplicates", "near-duplicates-template.json");
   }
 
   public ManagedIndex publications() {
@@ -37,17 +40,26 @@ public final class Indices {
     return keys;
   }
 
+  /** Probable duplicates listed for review. */
+  public ManagedIndex nearDuplicates() {
+    return nearDuplicates;
+  }
+
+  private List<ManagedIndex> all() {
+    return List.of(publications, rejects, files, keys, nearDuplicates);
+  }
+
   /** Templates and aliases of every index, created when missing. */
   public void ensure() throws IOException {
-    publications.ensure();
-    rejects.ensure();
-    files.ensure();
-    keys.ensure();
+    for (ManagedIndex index : all()) {
+      index.ensure();
+    }
   }
 
   /** Makes everything written so far searchable. */
   public void refresh() throws IOException {
-    publications.refresh();
-    rejects.refresh();
+    for (ManagedIndex index : all()) {
+      index.refresh();
+    }
   }
 }

@@ -22,7 +22,8 @@ public record GongkaiProperties(
     Path sourcesDir,
     String organization,
     @DefaultValue Elasticsearch elasticsearch,
-    @DefaultValue Ingest ingest) {
+    @DefaultValue Ingest ingest,
+    @DefaultValue NearDuplicates nearDuplicates) {
 
   public GongkaiProperties {
     dataDir = dataDir.toAbsolutePath().normalize();
@@ -70,6 +71,25 @@ public record GongkaiProperties(
       @DefaultValue("1024") int heapMb,
       @DefaultValue("180s") Duration startTimeout,
       Path javaHome) {}
+
+  /**
+   * Probable duplicates that share no key (SPEC section 5): same publisher, 发布日期 at most {@code
+   * maxDays} apart, title bigram similarity at least {@code threshold}.
+   *
+   * @param merge merge them like exact duplicates, instead of only listing them for review
+   */
+  public record NearDuplicates(
+      @DefaultValue("0.9") double threshold, @DefaultValue("3") int maxDays, @DefaultValue("false") boolean merge) {
+
+    public NearDuplicates {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("gongkai.near-duplicates.threshold must be in (0, 1], was " + threshold);
+      }
+      if (maxDays < 0) {
+        throw new IllegalArgumentException("gongkai.near-duplicates.max-days must be 0 or more, was " + maxDays);
+      }
+    }
+  }
 
   /** @param chunkSize rows per transaction and per bulk request */
   public record Ingest(@DefaultValue("1000") int chunkSize) {

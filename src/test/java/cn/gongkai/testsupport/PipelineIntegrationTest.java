@@ -33,8 +33,9 @@ public abstract class PipelineIntegrationTest {
     registry.add("gongkai.data-dir", DATA_DIR::toString);
   }
 
+  /** Deletes this test run's indices: the next ingest starts an installation afresh. */
   @BeforeEach
-  void startFromAnEmptyIndex() throws IOException {
+  protected void startFromAnEmptyIndex() throws IOException {
     ElasticsearchClient client = connection.client();
     for (String index : client.indices().get(request -> request
         .index(INDEX_PREFIX + "-*").allowNoIndices(true).ignoreUnavailable(true)).indices().keySet()) {
