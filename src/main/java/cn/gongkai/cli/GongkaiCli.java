@@ -1,7 +1,9 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.load.ElasticsearchUnavailableException;
+import cn.gongkai.intake.SourceConfigException;
 import cn.gongkai.node.LocalNodeException;
+import org.springframework.boot.context.properties.bind.BindException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -41,11 +43,22 @@ public final class GongkaiCli {
     return FAILED;
   }
 
+  private static Throwable rootOf(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+
   private static Throwable knownCause(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ElasticsearchUnavailableException || cause instanceof LocalNodeException
-          || cause instanceof UserInputException) {
+          || cause instanceof UserInputException || cause instanceof SourceConfigException) {
         return cause;
+      }
+      if (cause instanceof BindException) {
+        return rootOf(cause); // a configuration value our settings refused: its message says which and why
       }
     }
     return null;

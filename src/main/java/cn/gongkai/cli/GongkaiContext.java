@@ -18,9 +18,11 @@ final class GongkaiContext {
 
   static ConfigurableApplicationContext start() {
     Path configDir = configDir();
-    if (Files.isDirectory(configDir)) {
-      System.setProperty("spring.config.additional-location", "optional:file:" + configDir + "/");
+    if (!Files.isDirectory(configDir)) {
+      throw new UserInputException("No configuration directory at " + configDir + ": run Gongkai through jobs/gongkai "
+          + "(it sets GONGKAI_HOME), or set GONGKAI_CONFIG to the directory holding application.yml");
     }
+    System.setProperty("spring.config.additional-location", "optional:file:" + configDir + "/");
     SpringApplication application = new SpringApplication(GongkaiApplication.class);
     application.setDefaultProperties(Map.of("gongkai.config-dir", configDir.toString()));
     return application.run();
