@@ -29,6 +29,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Finds the probable duplicates among the publications this run loaded or changed (SPEC section 5):
  * reads them in (publisher, date) order in blocks, compares each block with everything of its
  * publisher a few days around it, and lists the pairs for review; merges them only if configured to.
+ * Each block's pairs are recorded before the next block is read: memory holds one block and its
+ * window, however many pairs a run finds.
  */
 final class NearDuplicateTasklet implements Tasklet {
 
@@ -59,38 +61,51 @@ final class NearDuplicateTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
     JobExecution job = contribution.getStepExecution().getJobExecution();
     long run = job.getJobInstance().getInstanceId();
-    List<NearDuplicate> pairs = find(run);
-    if (settings.merge() && !pairs.isEmpty()) {
-      publications.write(new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs)),
-          new PublicationClassifier(), run, clock.instant());
+    long found;
+    try (NearDuplicatesFile file = new NearDuplicatesFile(RunDirectory.of(runsDir, job), settings.merge())) {
+      found = findAndRecord(run, file);
+    }
+    if (settings.merge() && found > 0) {
       indices.publications().refresh();
     }
-    String now = clock.instant().toString();
-    writer.create(indices.nearDuplicates(),
-        pairs.stream().map(pair -> NearDuplicateDocument.of(pair, settings.merge(), run, now)).toList());
     indices.nearDuplicates().refresh(); // written after the run's refresh: make them visible to reviewers now
-    NearDuplicatesFile.write(RunDirectory.of(runsDir, job), pairs, settings.merge());
-    job.getExecutionContext().putLong(COUNT_KEY, pairs.size());
+    job.getExecutionContext().putLong(COUNT_KEY, found);
     return RepeatStatus.FINISHED;
   }
 
-  private List<NearDuplicate> find(long run) throws IOException {
+  /** Goes through what the run touched block by block, recording each block's pairs before the next. */
+  private long findAndRecord(long run, NearDuplicatesFile file) throws IOException {
     NearDuplicateFinder finder = new NearDuplicateFinder(settings.threshold(), settings.maxDays());
-    List<NearDuplicate> pairs = new ArrayList<>();
+    long found = 0;
     List<NearDuplicateCandidate> block = new ArrayList<>();
     try (PublicationScan touched = PublicationScan.touchedBy(connection, indices, run)) {
       for (List<NearDuplicateCandidate> page = touched.next(); !page.isEmpty(); page = touched.next()) {
         for (NearDuplicateCandidate probe : page) {
           if (!block.isEmpty() && !fits(block, probe)) {
-            pairs.addAll(compare(finder, block));
+            found += record(compare(finder, block), run, file);
             block = new ArrayList<>();
           }
           block.add(probe);
         }
       }
     }
-    pairs.addAll(compare(finder, block));
-    return pairs;
+    return found + record(compare(finder, block), run, file);
+  }
+
+  /** Lists a block's pairs for review (and merges them, if configured); returns how many. */
+  private int record(List<NearDuplicate> pairs, long run, NearDuplicatesFile file) throws IOException {
+    if (pairs.isEmpty()) {
+      return 0;
+    }
+    if (settings.merge()) {
+      publications.write(new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs)),
+          new PublicationClassifier(), run, clock.instant());
+    }
+    String now = clock.instant().toString();
+    writer.create(indices.nearDuplicates(),
+        pairs.stream().map(pair -> NearDuplicateDocument.of(pair, settings.merge(), run, now)).toList());
+    file.append(pairs);
+    return pairs.size();
   }
 
   /** A block holds one publisher's probes over a few weeks, so its window stays small. */
