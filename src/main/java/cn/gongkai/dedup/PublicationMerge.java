@@ -23,9 +23,6 @@ import java.util.function.Function;
  */
 public final class PublicationMerge {
 
-  private static final Comparator<PublicationRecord> CANONICAL =
-      Comparator.comparing(PublicationRecord::publishedDate).thenComparing(ContentFingerprint::of);
-
   private PublicationMerge() {}
 
   /** @param rows at least one row; rows with the same content count once as a contribution */
@@ -57,9 +54,11 @@ public final class PublicationMerge {
     for (PublicationRecord row : rows) {
       byFingerprint.putIfAbsent(ContentFingerprint.of(row), row);
     }
-    List<PublicationRecord> distinct = new ArrayList<>(byFingerprint.values());
-    distinct.sort(CANONICAL);
-    return distinct;
+    // canonical order: earliest date first, then by the fingerprints just computed (never recomputed per comparison)
+    List<Map.Entry<String, PublicationRecord>> distinct = new ArrayList<>(byFingerprint.entrySet());
+    distinct.sort(Comparator.comparing((Map.Entry<String, PublicationRecord> entry) -> entry.getValue().publishedDate())
+        .thenComparing(Map.Entry::getKey));
+    return distinct.stream().map(Map.Entry::getValue).toList();
   }
 
   /** Each source row once, ordered by file and line. */
