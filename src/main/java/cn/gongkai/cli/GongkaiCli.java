@@ -1,7 +1,7 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.load.ElasticsearchUnavailableException;
-import cn.gongkai.intake.SourceConfigException;
+import cn.gongkai.support.ConfigProblemsException;
 import cn.gongkai.node.LocalNodeException;
 import org.springframework.boot.context.properties.bind.BindException;
 import java.io.PrintWriter;
@@ -54,7 +54,7 @@ public final class GongkaiCli {
   private static Throwable knownCause(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ElasticsearchUnavailableException || cause instanceof LocalNodeException
-          || cause instanceof UserInputException || cause instanceof SourceConfigException) {
+          || cause instanceof UserInputException || cause instanceof ConfigProblemsException) {
         return cause;
       }
       if (cause instanceof BindException) {

@@ -1,9 +1,8 @@
 package cn.gongkai.intake;
 
-import java.util.Arrays;
+import cn.gongkai.support.YamlConfigReader;
 import java.util.List;
 import java.util.Map;
-import java.lang.reflect.RecordComponent;
 
 /**
  * A source definition file as written: every key as text, {@code null} where the file leaves it out.
@@ -15,6 +14,6 @@ record SourceBinding(
 
   /** The keys a definition file may use, in the order the documentation lists them. */
   static List<String> keys() {
-    return Arrays.stream(SourceBinding.class.getRecordComponents()).map(RecordComponent::getName).toList();
+    return YamlConfigReader.keys(SourceBinding.class);
   }
 }

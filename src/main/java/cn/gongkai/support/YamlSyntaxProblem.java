@@ -1,4 +1,4 @@
-package cn.gongkai.intake;
+package cn.gongkai.support;
 
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import tools.jackson.core.exc.StreamReadException;
  * Says in one line what is wrong with a definition file's YAML. The YAML parser's own message spans
  * several lines with code snippets; its unindented lines are the sentences, the last mark the place.
  */
-final class YamlSyntaxProblem {
+public final class YamlSyntaxProblem {
 
   private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
@@ -21,7 +21,7 @@ final class YamlSyntaxProblem {
   private YamlSyntaxProblem() {}
 
   /** The problem {@code e} reports in {@code yaml}, with its line and, where likely, the fix. */
-  static String describe(StreamReadException e, String yaml) {
+  public static String describe(StreamReadException e, String yaml) {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     Place place = place(message, e.getLocation());
     Matcher duplicate = DUPLICATE.matcher(message);
