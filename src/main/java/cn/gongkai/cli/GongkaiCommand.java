@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     header = "Disclosure statistics (政府信息公开) from the publication records departments export.",
     description = "State lives under GONGKAI_DATA (default ./data). Without GONGKAI_ES_URL, a local "
         + "Elasticsearch node under the data directory is started on first use and left running.",
-    subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class, EsCommand.class})
+    subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
+        ClassifyEvalCommand.class, ReclassifyCommand.class, EsCommand.class})
 final class GongkaiCommand implements Runnable {
 
   @picocli.CommandLine.Spec

@@ -27,6 +27,9 @@ final class RunSummaryText {
     if (summary.totals().rejected() > 0 || summary.files().stream().anyMatch(f -> "rejected".equals(f.status()))) {
       out.append("Rejected rows and files, with the reason and the fix: ").append(summary.runDirectory()).append("/rejects.csv\n");
     }
+    if (summary.classification().publications() > 0) {
+      out.append(ClassificationText.line(summary.classification()));
+    }
     if (summary.nearDuplicates() > 0) {
       out.append(summary.nearDuplicates()).append(" probable duplicates (same publisher, dates and titles close) listed for review: ")
           .append(summary.runDirectory()).append("/near-duplicates.csv\n");

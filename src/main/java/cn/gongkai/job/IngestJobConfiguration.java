@@ -1,6 +1,7 @@
 package cn.gongkai.job;
 
-import cn.gongkai.classify.PublicationClassifier;
+import cn.gongkai.classify.ClassificationSettings;
+import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.intake.FileInspector;
 import cn.gongkai.intake.SourceCatalog;
 import cn.gongkai.intake.SourceRow;
@@ -9,6 +10,7 @@ import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
+import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.RowNormalizer;
 import cn.gongkai.settings.GongkaiProperties;
@@ -34,7 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly ingest job: make sure the indices are there; decide what to do with each inbox file
  * (read, skip as re-delivered, reject as a whole, ignore); read, normalize, deduplicate, classify and
  * load the rows of the files to read, accounting for each; make the result searchable; list the
- * probable duplicates; check that every row is accounted for; and only then register the files as
+ * probable duplicates; classify what the run loaded with the model trained on every declared
+ * publication; check that every row is accounted for; and only then register the files as
  * ingested. Every run, completed or not,
  * leaves its summary in its run directory.
  */
@@ -59,13 +62,14 @@ class IngestJobConfiguration {
 
   @Bean
   Job ingestJob(Step indexSetupStep, Step inboxScanStep, Step publicationLoadStep, Step indexRefreshStep,
-      Step nearDuplicateStep, Step reconciliationStep, Step fileRegistrationStep) {
+      Step nearDuplicateStep, Step classificationStep, Step reconciliationStep, Step fileRegistrationStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(indexSetupStep)
         .next(inboxScanStep)
         .next(publicationLoadStep)
         .next(indexRefreshStep)
         .next(nearDuplicateStep)
+        .next(classificationStep)
         .next(reconciliationStep)
         .next(fileRegistrationStep)
         .listener(new RunSummaryListener(runsDir(properties)))
@@ -108,9 +112,15 @@ class IngestJobConfiguration {
 
   @Bean
   Step nearDuplicateStep(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
-      BulkDocumentWriter writer) {
+      BulkDocumentWriter writer, ClassificationSettings classification) {
     return taskletStep("nearDuplicateStep", new NearDuplicateTasklet(connection, indices, publications, writer,
-        properties.nearDuplicates(), runsDir(properties), clock));
+        classification, properties.nearDuplicates(), runsDir(properties), clock));
+  }
+
+  @Bean
+  Step classificationStep(ClassificationSettings classification, PublicationCategories categories) {
+    return taskletStep("classificationStep",
+        new ClassificationTasklet(classification, categories, ClassificationTasklet.Scope.RUN));
   }
 
   @Bean
@@ -140,8 +150,10 @@ class IngestJobConfiguration {
   @Bean
   @StepScope
   PublicationItemWriter publicationItemWriter(LoadedPublications publications, RunLedger runLedger,
-      @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
-    return new PublicationItemWriter(publications, new PublicationClassifier(), runLedger, run, clock);
+      ClassificationSettings classification, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
+    // without the model, which needs every declared publication: the classification step completes it
+    ClassifierChain chain = ClassifierChain.withoutModel(classification.loadTaxonomy());
+    return new PublicationItemWriter(publications, chain, runLedger, run, clock);
   }
 
   /** Reads config/sources afresh for every run, so an edited source applies to the next run. */

@@ -1,6 +1,7 @@
 package cn.gongkai.job;
 
-import cn.gongkai.classify.PublicationClassifier;
+import cn.gongkai.classify.ClassificationSettings;
+import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.dedup.Deduplicator;
 import cn.gongkai.dedup.NearDuplicate;
 import cn.gongkai.dedup.NearDuplicateCandidate;
@@ -42,16 +43,19 @@ final class NearDuplicateTasklet implements Tasklet {
   private final Indices indices;
   private final LoadedPublications publications;
   private final BulkDocumentWriter writer;
+  private final ClassificationSettings classification;
   private final GongkaiProperties.NearDuplicates settings;
   private final Path runsDir;
   private final Clock clock;
 
   NearDuplicateTasklet(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
-      BulkDocumentWriter writer, GongkaiProperties.NearDuplicates settings, Path runsDir, Clock clock) {
+      BulkDocumentWriter writer, ClassificationSettings classification, GongkaiProperties.NearDuplicates settings,
+      Path runsDir, Clock clock) {
     this.connection = connection;
     this.indices = indices;
     this.publications = publications;
     this.writer = writer;
+    this.classification = classification;
     this.settings = settings;
     this.runsDir = runsDir;
     this.clock = clock;
@@ -78,7 +82,7 @@ final class NearDuplicateTasklet implements Tasklet {
     NearDuplicateFinder finder = new NearDuplicateFinder(settings.threshold(), settings.maxDays());
     long found = 0;
     List<NearDuplicateCandidate> block = new ArrayList<>();
-    try (PublicationScan touched = PublicationScan.touchedBy(connection, indices, run)) {
+    try (PublicationScan<NearDuplicateCandidate> touched = PublicationScan.touchedBy(connection, indices, run)) {
       for (List<NearDuplicateCandidate> page = touched.next(); !page.isEmpty(); page = touched.next()) {
         for (NearDuplicateCandidate probe : page) {
           if (!block.isEmpty() && !fits(block, probe)) {
@@ -98,8 +102,9 @@ final class NearDuplicateTasklet implements Tasklet {
       return 0;
     }
     if (settings.merge()) {
+      // classified without the model for now, like the load step's writes: the classification step completes it
       publications.write(new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs)),
-          new PublicationClassifier(), run, clock.instant());
+          ClassifierChain.withoutModel(classification.loadTaxonomy()), run, clock.instant());
     }
     String now = clock.instant().toString();
     writer.create(indices.nearDuplicates(),
@@ -122,7 +127,7 @@ final class NearDuplicateTasklet implements Tasklet {
     }
     NearDuplicateCandidate first = block.get(0);
     NearDuplicateCandidate last = block.get(block.size() - 1);
-    try (PublicationScan window = PublicationScan.published(connection, indices, first.publisher(),
+    try (PublicationScan<NearDuplicateCandidate> window = PublicationScan.published(connection, indices, first.publisher(),
         first.publishedDate().minusDays(settings.maxDays()), last.publishedDate().plusDays(settings.maxDays()))) {
       return finder.find(block, window.all());
     }

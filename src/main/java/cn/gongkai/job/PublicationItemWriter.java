@@ -1,6 +1,6 @@
 package cn.gongkai.job;
 
-import cn.gongkai.classify.PublicationClassifier;
+import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
 import cn.gongkai.load.LoadedPublications;
@@ -20,13 +20,13 @@ public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
 
   private final LoadedPublications publications;
   private final Deduplicator deduplicator;
-  private final PublicationClassifier classifier;
+  private final ClassifierChain classifier;
   private final RunLedger ledger;
   private final long run;
   private final Clock clock;
 
   /** @param run the ingest run (job instance) writing, recorded on every publication it touches */
-  public PublicationItemWriter(LoadedPublications publications, PublicationClassifier classifier, RunLedger ledger,
+  public PublicationItemWriter(LoadedPublications publications, ClassifierChain classifier, RunLedger ledger,
       long run, Clock clock) {
     this.publications = publications;
     this.deduplicator = new Deduplicator(publications);

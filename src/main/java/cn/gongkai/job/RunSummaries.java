@@ -22,7 +22,8 @@ final class RunSummaries {
       totals = totals.plus(tally);
     }
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
-        files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0), failures(execution));
+        files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0),
+        classification(execution), failures(execution));
   }
 
   @SuppressWarnings("unchecked")
@@ -36,7 +37,12 @@ final class RunSummaries {
         .orElse(Map.of());
   }
 
-  private static List<String> failures(JobExecution execution) {
+  static ClassificationTally classification(JobExecution execution) {
+    Object tally = execution.getExecutionContext().get(ClassificationTasklet.TALLY_KEY);
+    return tally instanceof ClassificationTally classification ? classification : ClassificationTally.NONE;
+  }
+
+  static List<String> failures(JobExecution execution) {
     List<String> failures = new ArrayList<>();
     for (Throwable failure : execution.getAllFailureExceptions()) {
       failures.add(describe(failure));

@@ -8,11 +8,12 @@ import java.util.List;
  * @param status the job's status: COMPLETED, FAILED, …
  * @param runDirectory where the run's outputs (summary.json, rejects.csv) are
  * @param nearDuplicates probable duplicates found among what the run loaded, listed for review
+ * @param classification how the publications the run loaded got their categories
  * @param failures why the run failed, in words an operator acts on; empty when it completed
  */
 public record RunSummary(
     String status, long executionId, String runDirectory, List<FileSummary> files, FileTally totals,
-    long nearDuplicates, List<String> failures) {
+    long nearDuplicates, ClassificationTally classification, List<String> failures) {
 
   public RunSummary {
     files = List.copyOf(files);

@@ -1,6 +1,7 @@
 package cn.gongkai.load;
 
-import cn.gongkai.classify.PublicationClassifier;
+import cn.gongkai.classify.ClassifierChain;
+import cn.gongkai.classify.PublicationText;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.PublicationStore;
@@ -8,7 +9,6 @@ import cn.gongkai.support.StableId;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import java.io.IOException;
 import java.time.Instant;
@@ -63,12 +63,12 @@ public final class LoadedPublications implements PublicationStore {
    * chunks go in several requests; a failure part way leaves the chunk to be written again, which
    * changes nothing for what was already written (the same rows merge into the same publications).
    */
-  public void write(DedupBatch batch, PublicationClassifier classifier, long run, Instant now) throws IOException {
+  public void write(DedupBatch batch, ClassifierChain classifier, long run, Instant now) throws IOException {
     Requests requests = new Requests();
     String publications = indices.publications().alias();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       PublicationDocument document = PublicationDocument.of(upsert.id(), upsert.publication(),
-          classifier.classify(upsert.publication().record()), run, now);
+          classifier.classify(PublicationText.of(upsert.publication().record())), run, now);
       requests.add(BulkOperation.of(op -> op.index(i -> i.index(publications).id(document.id()).document(document))),
           document.approximateBytes());
     }
@@ -128,15 +128,7 @@ public final class LoadedPublications implements PublicationStore {
 
   /** Every item must have succeeded; deleting what a restarted chunk already deleted is fine. */
   private static void check(BulkResponse response) {
-    List<String> failures = new ArrayList<>();
-    for (BulkResponseItem item : response.items()) {
-      if (item.error() != null && !(item.operationType().jsonValue().equals("delete") && item.status() == NOT_FOUND)) {
-        failures.add(item.index() + "/" + item.id() + ": " + item.error().type() + " " + item.error().reason());
-      }
-    }
-    if (!failures.isEmpty()) {
-      throw new BulkWriteException("Elasticsearch refused " + failures.size() + " of " + response.items().size()
-          + " writes, e.g. " + failures.subList(0, Math.min(3, failures.size())));
-    }
+    BulkWriteException.requireSuccess(response, "writes",
+        item -> item.operationType().jsonValue().equals("delete") && item.status() == NOT_FOUND);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,13 +41,19 @@ public final class ManagedIndex {
     return alias;
   }
 
-  /** Installs the template (always, so an edited template applies to the next index) and the alias. */
+  /**
+   * Installs the template (always, so an edited template applies to the next index) and the alias;
+   * an index that exists already gets the template's new fields, so an upgrade needs no rebuild.
+   */
   public void ensure() throws IOException {
     ElasticsearchClient client = connection.client();
-    String template = templateJson();
-    client.indices().putIndexTemplate(request -> request.name(alias).withJson(new StringReader(template)));
+    ObjectNode template = template();
+    client.indices().putIndexTemplate(request -> request.name(alias)
+        .withJson(new StringReader(JSON.writeValueAsString(template))));
     if (!client.indices().existsAlias(request -> request.name(alias)).value()) {
       createFirstIndex(client);
+    } else {
+      addNewFields(client, template.path("template").path("mappings"));
     }
   }
 
@@ -68,7 +75,20 @@ public final class ManagedIndex {
     }
   }
 
-  private String templateJson() throws IOException {
+  private void addNewFields(ElasticsearchClient client, JsonNode mappings) throws IOException {
+    if (mappings.isMissingNode()) {
+      return;
+    }
+    try {
+      client.indices().putMapping(request -> request.index(alias)
+          .withJson(new StringReader(JSON.writeValueAsString(mappings))));
+    } catch (ElasticsearchException e) {
+      throw new IOException("The index " + alias + " was created with a template whose fields conflict with "
+          + templateFile + " (" + e.error().reason() + "): rebuild the index, or restore the template", e);
+    }
+  }
+
+  private ObjectNode template() throws IOException {
     Path file = connection.settings().templatesDir().resolve(templateFile);
     if (!Files.isRegularFile(file)) {
       throw new IOException("The index template " + file + " is missing: restore it from the Gongkai "
@@ -76,6 +96,6 @@ public final class ManagedIndex {
     }
     ObjectNode template = (ObjectNode) JSON.readTree(Files.readString(file));
     template.putArray("index_patterns").add(alias + "-*");
-    return JSON.writeValueAsString(template);
+    return template;
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A publication as stored in Elasticsearch (config/elasticsearch/publications-template.json): the
- * merged values, labelled in Chinese as dashboards and reports show them, how it was classified,
+ * merged values, labelled in Chinese as dashboards and reports show them, how it was classified
+ * (categoryBasis: declared, rule:&lt;id&gt;, model with its categoryConfidence, default),
  * where its rows came from, and its distinct rows for later merges.
  *
  * @param rows how many source rows make it
@@ -35,6 +36,7 @@ public record PublicationDocument(
     String declaredCategory,
     String category,
     String categoryBasis,
+    Double categoryConfidence,
     String docType,
     String validity,
     String repealedDate,
@@ -53,7 +55,8 @@ public record PublicationDocument(
         record.organization(), record.department(), ContributionDocument.iso(record.createdDate()),
         record.publishedDate().toString(), record.year(), "%02d".formatted(record.publishedDate().getMonthValue()),
         record.disclosure().label(), record.channels().stream().sorted().map(Channel::label).toList(),
-        record.declaredCategory(), classification.category(), classification.basis(),
+        record.declaredCategory(), classification.category(), classification.basis().label(),
+        classification.confidence(),
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
         publication.rows(), run, loadedAt.toString(),

@@ -2,6 +2,7 @@ package cn.gongkai.load;
 
 import cn.gongkai.dedup.NearDuplicateCandidate;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -12,71 +13,96 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Reads publications matching a query page by page, in (publisher, 发布日期) order, from a point in
- * time, so the pages are consistent and memory holds one page at a time.
+ * Reads publications matching a query page by page from a point in time, so the pages are
+ * consistent and memory holds one page at a time.
+ *
+ * @param <T> what each publication is read as: only the fields it needs leave Elasticsearch
  */
-public final class PublicationScan implements Closeable {
+public final class PublicationScan<T> implements Closeable {
 
   private static final int PAGE = 2_000;
+  private static final List<String> NEAR_DUPLICATE_FIELDS = List.of("publisher", "publishedDate", "title");
+  private static final List<SortOptions> INDEX_ORDER =
+      List.of(SortOptions.of(s -> s.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));
+  private static final List<SortOptions> PUBLISHER_DATE_ORDER = List.of(
+      SortOptions.of(s -> s.field(f -> f.field("publisher").order(SortOrder.Asc))),
+      SortOptions.of(s -> s.field(f -> f.field("publishedDate").order(SortOrder.Asc))));
 
   private final ElasticsearchConnection connection;
   private final Query query;
+  private final List<SortOptions> order;
+  private final List<String> fields;
+  private final Function<Hit<Map<String, Object>>, T> reader;
   private final String pit;
   private List<FieldValue> after;
   private boolean done;
 
-  private PublicationScan(ElasticsearchConnection connection, Indices indices, Query query) throws IOException {
+  PublicationScan(ElasticsearchConnection connection, Indices indices, Query query, List<SortOptions> order,
+      List<String> fields, Function<Hit<Map<String, Object>>, T> reader) throws IOException {
     this.connection = connection;
     this.query = query;
+    this.order = order;
+    this.fields = fields;
+    this.reader = reader;
     this.pit = connection.client().openPointInTime(request -> request
         .index(indices.publications().alias()).keepAlive(time -> time.time("5m"))).id();
   }
 
-  /** The publications the ingest run {@code run} loaded or changed. */
-  public static PublicationScan touchedBy(ElasticsearchConnection connection, Indices indices, long run)
-      throws IOException {
-    return new PublicationScan(connection, indices, Query.of(q -> q.term(t -> t.field("run").value(run))));
+  /** The publications the ingest run {@code run} loaded or changed, in (publisher, 发布日期) order. */
+  public static PublicationScan<NearDuplicateCandidate> touchedBy(ElasticsearchConnection connection, Indices indices,
+      long run) throws IOException {
+    return new PublicationScan<>(connection, indices, touchedBy(run), PUBLISHER_DATE_ORDER,
+        NEAR_DUPLICATE_FIELDS, PublicationScan::candidate);
   }
 
   /** The publications of {@code publisher} published from {@code from} to {@code to}, both included. */
-  public static PublicationScan published(ElasticsearchConnection connection, Indices indices, String publisher,
-      LocalDate from, LocalDate to) throws IOException {
-    return new PublicationScan(connection, indices, Query.of(q -> q.bool(b -> b
+  public static PublicationScan<NearDuplicateCandidate> published(ElasticsearchConnection connection,
+      Indices indices, String publisher, LocalDate from, LocalDate to) throws IOException {
+    return new PublicationScan<>(connection, indices, Query.of(q -> q.bool(b -> b
         .filter(f -> f.term(t -> t.field("publisher").value(publisher)))
-        .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString())))))));
+        .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString())))))),
+        PUBLISHER_DATE_ORDER, NEAR_DUPLICATE_FIELDS, PublicationScan::candidate);
+  }
+
+  /** The publications matching {@code query}, in index order (the cheapest), each read by {@code reader}. */
+  static <T> PublicationScan<T> inIndexOrder(ElasticsearchConnection connection, Indices indices, Query query,
+      List<String> fields, Function<Hit<Map<String, Object>>, T> reader) throws IOException {
+    return new PublicationScan<>(connection, indices, query, INDEX_ORDER, fields, reader);
+  }
+
+  static Query touchedBy(long run) {
+    return Query.of(q -> q.term(t -> t.field("run").value(run)));
   }
 
   /** The next page; empty when there is no more. */
-  @SuppressWarnings("rawtypes")
-  public List<NearDuplicateCandidate> next() throws IOException {
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  public List<T> next() throws IOException {
     if (done) {
       return List.of();
     }
     SearchResponse<Map> response = connection.client().search(search -> {
-      search.pit(p -> p.id(pit).keepAlive(time -> time.time("5m"))).size(PAGE).query(query)
-          .sort(s -> s.field(f -> f.field("publisher").order(SortOrder.Asc)))
-          .sort(s -> s.field(f -> f.field("publishedDate").order(SortOrder.Asc)))
-          .source(s -> s.filter(f -> f.includes("publisher", "publishedDate", "title")));
+      search.pit(p -> p.id(pit).keepAlive(time -> time.time("5m"))).size(PAGE).query(query).sort(order)
+          .trackTotalHits(t -> t.enabled(false))
+          .source(s -> s.filter(f -> f.includes(fields)));
       return after == null ? search : search.searchAfter(after);
     }, Map.class);
     List<Hit<Map>> hits = response.hits().hits();
     done = hits.size() < PAGE;
     after = hits.isEmpty() ? after : hits.get(hits.size() - 1).sort();
-    List<NearDuplicateCandidate> page = new ArrayList<>(hits.size());
-    for (Hit<Map> hit : hits) {
-      Map source = hit.source();
-      page.add(new NearDuplicateCandidate(hit.id(), (String) source.get("publisher"),
-          LocalDate.parse((String) source.get("publishedDate")), (String) source.get("title")));
+    List<T> page = new ArrayList<>(hits.size());
+    for (Hit hit : hits) {
+      page.add(reader.apply((Hit<Map<String, Object>>) hit));
     }
     return page;
   }
 
   /** Every remaining page, for windows that are known to be small. */
-  public List<NearDuplicateCandidate> all() throws IOException {
-    List<NearDuplicateCandidate> all = new ArrayList<>();
-    for (List<NearDuplicateCandidate> page = next(); !page.isEmpty(); page = next()) {
+  public List<T> all() throws IOException {
+    List<T> all = new ArrayList<>();
+    for (List<T> page = next(); !page.isEmpty(); page = next()) {
       all.addAll(page);
     }
     return all;
@@ -85,5 +111,11 @@ public final class PublicationScan implements Closeable {
   @Override
   public void close() throws IOException {
     connection.client().closePointInTime(request -> request.id(pit));
+  }
+
+  private static NearDuplicateCandidate candidate(Hit<Map<String, Object>> hit) {
+    Map<String, Object> source = hit.source();
+    return new NearDuplicateCandidate(hit.id(), (String) source.get("publisher"),
+        LocalDate.parse((String) source.get("publishedDate")), (String) source.get("title"));
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param configDir the organization's configuration: templates, sources, taxonomy
  * @param sourcesDir the source definitions; {@code null} for {@code sources/} in the config directory
  * @param organization the organization the figures are for, and the default of every source
+ * @param classification the taxonomy and the statistical model (SPEC section 6)
  */
 @ConfigurationProperties("gongkai")
 public record GongkaiProperties(
@@ -23,13 +24,15 @@ public record GongkaiProperties(
     String organization,
     @DefaultValue Elasticsearch elasticsearch,
     @DefaultValue Ingest ingest,
-    @DefaultValue NearDuplicates nearDuplicates) {
+    @DefaultValue NearDuplicates nearDuplicates,
+    @DefaultValue Classification classification) {
 
   public GongkaiProperties {
     dataDir = dataDir.toAbsolutePath().normalize();
     configDir = configDir.toAbsolutePath().normalize();
     sourcesDir = (sourcesDir == null || sourcesDir.toString().isBlank() ? configDir.resolve("sources") : sourcesDir)
         .toAbsolutePath().normalize();
+    classification = classification.resolvedIn(configDir);
     if (organization == null || organization.isBlank()) {
       throw new IllegalArgumentException(
           "gongkai.organization is not set: name the organization whose figures this installation produces "
@@ -98,6 +101,39 @@ public record GongkaiProperties(
       if (chunkSize < 1) {
         throw new IllegalArgumentException("gongkai.ingest.chunk-size must be 1 or more, was " + chunkSize);
       }
+    }
+  }
+
+  /**
+   * @param taxonomy the taxonomy file; blank for {@code taxonomy.yml} in the config directory
+   * @param modelThreshold the least confidence at which the model decides a category, in (0, 1]
+   * @param modelSmoothing the model's additive smoothing of bigram counts, above 0
+   * @param evaluationFolds how many folds classify-eval cross-validates with, by default
+   */
+  public record Classification(
+      Path taxonomy,
+      @DefaultValue("0.6") double modelThreshold,
+      @DefaultValue("0.1") double modelSmoothing,
+      @DefaultValue("5") int evaluationFolds) {
+
+    public Classification {
+      if (!(modelThreshold > 0 && modelThreshold <= 1)) {
+        throw new IllegalArgumentException(
+            "gongkai.classification.model-threshold must be in (0, 1], was " + modelThreshold);
+      }
+      if (!(modelSmoothing > 0)) {
+        throw new IllegalArgumentException("gongkai.classification.model-smoothing must be above 0, was " + modelSmoothing);
+      }
+      if (evaluationFolds < 2) {
+        throw new IllegalArgumentException("gongkai.classification.evaluation-folds must be 2 or more, was "
+            + evaluationFolds);
+      }
+    }
+
+    /** The same settings with the taxonomy file resolved: relative paths are the working directory's, like the others. */
+    Classification resolvedIn(Path configDir) {
+      Path file = taxonomy == null || taxonomy.toString().isBlank() ? configDir.resolve("taxonomy.yml") : taxonomy;
+      return new Classification(file.toAbsolutePath().normalize(), modelThreshold, modelSmoothing, evaluationFolds);
     }
   }
 }

@@ -1,12 +1,15 @@
 package cn.gongkai.settings;
 
 import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.classify.ClassificationSettings;
+import cn.gongkai.classify.ModelSettings;
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.ElasticsearchSettings;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
+import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.LocalNodeSettings;
 import java.nio.file.Path;
@@ -76,6 +79,18 @@ public class StageSettings {
   @Bean
   FiguresQuery figuresQuery(ElasticsearchConnection connection, Indices indices) {
     return new FiguresQuery(connection, indices);
+  }
+
+  @Bean
+  ClassificationSettings classificationSettings(GongkaiProperties properties) {
+    GongkaiProperties.Classification classification = properties.classification();
+    return new ClassificationSettings(classification.taxonomy(),
+        new ModelSettings(classification.modelThreshold(), classification.modelSmoothing()));
+  }
+
+  @Bean
+  PublicationCategories publicationCategories(ElasticsearchConnection connection, Indices indices) {
+    return new PublicationCategories(connection, indices);
   }
 
   /** The build's copy of the server zip first (GONGKAI_HOME is the checkout), then the Maven cache. */
