@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -149,7 +150,8 @@ class CommandLineIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "demo", "ingest", "stats", "es", "es start", "es stop", "es status"})
+  @ValueSource(strings = {"", "demo", "generate", "ingest", "stats", "classify-eval", "reclassify", "es", "es start",
+      "es stop", "es status"})
   void explainsEveryCommandWithHelp(String command) throws Exception {
     String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 
@@ -165,6 +167,43 @@ class CommandLineIT {
 
     assertThat(ingest.exitCode()).isEqualTo(1);
     assertThat(ingest.stderr()).contains("--inbox /no/such/inbox is not a directory");
+  }
+
+  @Test
+  void classifyEvalPrintsTheCrossValidatedFiguresOfALabelledExport() throws Exception {
+    CliProcess.Result eval = CliProcess.run(Map.of(), Map.of(), "classify-eval", "--labeled",
+        Path.of("src", "test", "resources", "classify", "labelled-titles.csv").toString(), "--format", "json");
+
+    assertThat(eval.exitCode()).as(eval.output()).isZero();
+    JsonNode figures = JSON.readTree(eval.stdout());
+    assertThat(figures.get("titles").asInt()).isEqualTo(644);
+    assertThat(figures.get("folds").asInt()).isEqualTo(5);
+    assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
+    assertThat(figures.get("macroF1").asDouble()).isGreaterThanOrEqualTo(0.9);
+    assertThat(figures.get("categories")).hasSize(12);
+  }
+
+  @Test
+  void refusesToRunWithATaxonomyThatHasProblemsAndSaysWhich(@TempDir Path config) throws Exception {
+    Files.writeString(config.resolve("application.yml"), "gongkai:\n  organization: 示例市民政局\n");
+    Files.writeString(config.resolve("taxonomy.yml"), """
+        categories:
+          - name: 工作动态
+        rules:
+          - id: news
+            category: 工作动太
+            title: 召开
+          - id: news
+            category: 工作动态
+            titlePattern: '召开(会议'
+        """);
+
+    CliProcess.Result ingest = CliProcess.run(Map.of("GONGKAI_CONFIG", config.toString(), "GONGKAI_DATA",
+        config.resolve("data").toString()), Map.of(), "ingest", "--inbox", INBOX.toString());
+
+    assertThat(ingest.exitCode()).isEqualTo(1);
+    assertThat(ingest.stderr()).contains("problems in the taxonomy", "category '工作动太' is not a category",
+        "id 'news' is already the id of rules[1]", "is not a valid regular expression", "其他");
   }
 
   private static long recordedPid() throws Exception {

@@ -21,7 +21,7 @@ import java.nio.file.Path;
  *
  * <p>2019: 6 publications, 7 cumulative; by department 福利科 2, 救助科 2, 办公室 1, 社会事务科 1; by
  * channel 政府网站 5, 政府公报 2, 政务新媒体 1, 公开栏 1; by category 社会救助 2, 政策文件 1, 工作动态 1,
- * 其他 2; one publication in each of the months 02, 03, 04, 06, 07, 09.
+ * 财政预决算 1, 行政执法公示 1 (the last two by the default taxonomy's rules); one publication in each of the months 02, 03, 04, 06, 07, 09.
  */
 public final class MixedInbox {
 

@@ -4,7 +4,9 @@ import cn.gongkai.GongkaiApplication;
 import cn.gongkai.load.ElasticsearchConnection;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,8 @@ public abstract class PipelineIntegrationTest {
 
   protected static final String INDEX_PREFIX = "it-" + UUID.randomUUID().toString().substring(0, 8);
   protected static final Path DATA_DIR = Path.of("target", "it-runs", INDEX_PREFIX).toAbsolutePath();
+  /** The taxonomy the runs read: a copy of config/taxonomy.yml, restored before each test, that a test may edit. */
+  protected static final Path TAXONOMY = DATA_DIR.resolve("taxonomy.yml");
 
   @Autowired
   protected ElasticsearchConnection connection;
@@ -31,11 +35,14 @@ public abstract class PipelineIntegrationTest {
     registry.add("gongkai.elasticsearch.url", SharedNode::url);
     registry.add("gongkai.elasticsearch.index-prefix", () -> INDEX_PREFIX);
     registry.add("gongkai.data-dir", DATA_DIR::toString);
+    registry.add("gongkai.classification.taxonomy", TAXONOMY::toString);
   }
 
-  /** Deletes this test run's indices: the next ingest starts an installation afresh. */
+  /** Deletes this test run's indices and restores the default taxonomy: the next ingest starts an installation afresh. */
   @BeforeEach
   protected void startFromAnEmptyIndex() throws IOException {
+    Files.createDirectories(DATA_DIR);
+    Files.copy(Path.of("config", "taxonomy.yml"), TAXONOMY, StandardCopyOption.REPLACE_EXISTING);
     ElasticsearchClient client = connection.client();
     for (String index : client.indices().get(request -> request
         .index(INDEX_PREFIX + "-*").allowNoIndices(true).ignoreUnavailable(true)).indices().keySet()) {

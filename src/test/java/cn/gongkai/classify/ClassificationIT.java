@@ -1,0 +1,163 @@
+package cn.gongkai.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.job.ClassificationTally;
+import cn.gongkai.job.IngestRunner;
+import cn.gongkai.job.ReclassifyRunner;
+import cn.gongkai.job.ReclassifySummary;
+import cn.gongkai.job.RunSummary;
+import cn.gongkai.testsupport.PipelineIntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Classification in the real pipeline: every loaded publication stores its category and how it got
+ * it, the model learns from what departments declared (in this run and earlier ones), and
+ * reclassify makes the figures follow an edited taxonomy.
+ */
+class ClassificationIT extends PipelineIntegrationTest {
+
+  private static final String ORGANIZATION = "示例市民政局";
+
+  /**
+   * Declared 光荣牌 titles teach the model a subject no rule of the default taxonomy names; the other
+   * declared rows keep the categories' shares balanced, so the model's guess rests on the title.
+   */
+  private static final List<String> DECLARED = List.of(
+      "为烈属悬挂光荣牌（城东街道）,2024-05-02,社会保障",
+      "为军属悬挂光荣牌（城西街道第二批）,2024-05-09,社会福利",
+      "为现役军人家庭悬挂光荣牌（河口镇）,2024-05-16,社会保障",
+      "示例市民政局召开半年工作推进会,2024-07-01,工作信息",
+      "示例市民政局开展机关作风建设专项整治,2024-07-08,工作动态",
+      "局机关举办青年干部读书分享会,2024-07-15,工作动态",
+      "示例市民政局2024年部门预算,2024-02-01,预决算",
+      "示例市民政局2023年部门决算,2024-08-01,财政预决算");
+
+  @Autowired
+  IngestRunner ingestRunner;
+
+  @Autowired
+  ReclassifyRunner reclassifyRunner;
+
+  @Autowired
+  FiguresQuery figuresQuery;
+
+  @TempDir
+  Path inbox;
+
+  @Test
+  void storesTheCategoryOfEveryPublicationWithHowItWasClassified() throws Exception {
+    RunSummary run = ingest("办公室.csv", DECLARED, List.of(
+        "关于印发《示例市养老服务补贴管理办法》的通知,2024-03-01,",
+        "局领导赴社区调研养老服务工作,2024-03-05,业务工作",
+        "为退役军人家庭悬挂光荣牌,2024-06-01,",
+        "致广大读者朋友的一封信,2024-06-02,"));
+
+    assertThat(document("为烈属悬挂光荣牌（城东街道）")).containsEntry("category", "社会保障")
+        .containsEntry("categoryBasis", "declared").doesNotContainKey("categoryConfidence");
+    assertThat(document("为军属悬挂光荣牌（城西街道第二批）")).containsEntry("category", "社会保障")
+        .containsEntry("declaredCategory", "社会福利"); // a synonym, kept as written beside its category
+    assertThat(document("关于印发《示例市养老服务补贴管理办法》的通知")).containsEntry("category", "政策文件")
+        .containsEntry("categoryBasis", "rule:issuing-document");
+    // a declared word the taxonomy does not know does not decide: the rules do
+    assertThat(document("局领导赴社区调研养老服务工作")).containsEntry("category", "工作动态")
+        .containsEntry("categoryBasis", "rule:news").containsEntry("declaredCategory", "业务工作");
+    Map<String, Object> byModel = document("为退役军人家庭悬挂光荣牌");
+    assertThat(byModel).containsEntry("category", "社会保障").containsEntry("categoryBasis", "model");
+    assertThat(((Number) byModel.get("categoryConfidence")).doubleValue()).isBetween(0.6, 1.0);
+    assertThat(document("致广大读者朋友的一封信")).containsEntry("category", "其他")
+        .containsEntry("categoryBasis", "default").doesNotContainKey("categoryConfidence");
+    assertThat(run.classification()).isEqualTo(new ClassificationTally(12, 8, 2, 1, 1, 8, 1,
+        Map.of("其他 → 社会保障", 1L)));
+    assertThat(figuresQuery.figures(2024, ORGANIZATION).publications().byCategory())
+        .containsEntry("社会保障", 4L).containsEntry("工作动态", 4L).containsEntry("其他", 1L);
+  }
+
+  @Test
+  void trainsTheModelOnWhatEarlierRunsDeclared() throws Exception {
+    ingest("2024-05.csv", DECLARED, List.of());
+
+    RunSummary later = ingest("2024-06.csv", List.of(), List.of("为退役军人家庭悬挂光荣牌,2024-06-01,"));
+
+    assertThat(document("为退役军人家庭悬挂光荣牌")).containsEntry("category", "社会保障")
+        .containsEntry("categoryBasis", "model");
+    // the second run classifies what it loaded, with a model of everything declared so far
+    assertThat(later.classification().publications()).isEqualTo(1);
+    assertThat(later.classification().trainingTitles()).isEqualTo(8);
+  }
+
+  @Test
+  void reclassifyMakesTheFiguresFollowAnEditedTaxonomy() throws Exception {
+    ingestRunner.run(fixture("skeleton"));
+    Files.copy(Path.of("config", "taxonomies", "county-hrss-2017.yml"), TAXONOMY,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    ReclassifySummary summary = reclassifyRunner.run();
+
+    assertThat(summary.completed()).isTrue();
+    assertThat(figuresQuery.figures(2023, ORGANIZATION).publications().byCategory())
+        .isEqualTo(Map.of("社会职能类", 2L, "社会保障类", 2L, "工作动态类", 1L));
+    assertThat(summary.classification().publications()).isEqualTo(8);
+    assertThat(summary.classification().moves()).containsEntry("社会救助 → 社会保障类", 3L)
+        .containsEntry("财政预决算 → 社会职能类", 1L);
+    // the declared 社会救助 maps through the new taxonomy's synonyms: still declared
+    assertThat(document("2022年特困人员供养情况")).containsEntry("category", "社会保障类")
+        .containsEntry("categoryBasis", "declared");
+    assertThat(reclassifyRunner.run().classification().changed()).isZero();
+  }
+
+  @Test
+  void aRuleAddedLaterTakesOverFromTheModelAndItsConfidenceGoes() throws Exception {
+    ingest("办公室.csv", DECLARED, List.of("为退役军人家庭悬挂光荣牌,2024-06-01,"));
+    assertThat(document("为退役军人家庭悬挂光荣牌")).containsKey("categoryConfidence");
+    Files.writeString(TAXONOMY, Files.readString(TAXONOMY) + """
+
+          - id: honour-plaques
+            category: 社会保障
+            priority: 70
+            title: 光荣牌
+        """);
+
+    reclassifyRunner.run();
+
+    // the update sets it to null, which Elasticsearch indexes as no value
+    assertThat(document("为退役军人家庭悬挂光荣牌")).containsEntry("categoryBasis", "rule:honour-plaques")
+        .containsEntry("categoryConfidence", null);
+  }
+
+  @Test
+  void anInvalidTaxonomyStopsTheRunBeforeItReadsAnything() throws Exception {
+    Files.writeString(TAXONOMY, Files.readString(TAXONOMY).replace("category: 政策解读", "category: 政策觧读"));
+    Files.writeString(inbox.resolve("办公室.csv"), "标题,发布日期\n示例市民政局召开半年工作推进会,2024-07-01\n");
+
+    assertThatThrownBy(() -> ingestRunner.run(inbox)).isInstanceOf(TaxonomyException.class)
+        .hasMessageContaining(TAXONOMY.toString()).hasMessageContaining("rule interpretation")
+        .hasMessageContaining("'政策觧读' is not a category");
+    assertThat(connection.client().indices().exists(r -> r.index(INDEX_PREFIX + "-publications")).value()).isFalse();
+  }
+
+  private RunSummary ingest(String file, List<String> declared, List<String> undeclared) throws Exception {
+    Files.writeString(inbox.resolve(file), "标题,发布日期,信息类别\n" + String.join("\n", declared)
+        + (declared.isEmpty() ? "" : "\n") + String.join("\n", undeclared) + "\n");
+    RunSummary run = ingestRunner.run(inbox);
+    assertThat(run.completed()).as("run %s: %s", run.status(), run.failures()).isTrue();
+    return run;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> document(String title) throws IOException {
+    var response = connection.client().search(search -> search.index(INDEX_PREFIX + "-publications")
+        .query(q -> q.term(t -> t.field("title.keyword").value(title))), Map.class);
+    assertThat(response.hits().hits()).as("publications titled %s", title).hasSize(1);
+    return response.hits().hits().get(0).source();
+  }
+}
