@@ -49,20 +49,29 @@ public final class NaiveBayesModel {
     return categories;
   }
 
-  /** The most probable category of {@code title}; empty when the model knows fewer than two categories. */
+  /**
+   * The most probable category of {@code title}. Empty when the model knows fewer than two
+   * categories, or none of the title's bigrams: its guess would then be only the most common
+   * category, with the confidence of the categories' shares, however unlike them the title is.
+   */
   public Optional<Prediction> predict(String title) {
     int n = categories.size();
     if (n < 2) {
       return Optional.empty();
     }
     double[] scores = logPriors.clone();
+    int knownBigrams = 0;
     for (String feature : TitleFeatures.of(title)) {
       double[] logs = logLikelihoods.get(feature);
       if (logs != null) {
+        knownBigrams += feature.length() == 2 ? 1 : 0;
         for (int c = 0; c < n; c++) {
           scores[c] += logs[c];
         }
       }
+    }
+    if (knownBigrams == 0) {
+      return Optional.empty();
     }
     int best = 0;
     for (int c = 1; c < n; c++) {

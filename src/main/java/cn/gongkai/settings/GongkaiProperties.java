@@ -105,7 +105,7 @@ public record GongkaiProperties(
   }
 
   /**
-   * @param taxonomy the taxonomy file; blank for {@code taxonomy.yml} in the config directory
+   * @param taxonomy the taxonomy file, relative to the config directory; blank for {@code taxonomy.yml}
    * @param modelThreshold the least confidence at which the model decides a category, in (0, 1]
    * @param modelSmoothing the model's additive smoothing of bigram counts, above 0
    * @param evaluationFolds how many folds classify-eval cross-validates with, by default
@@ -130,10 +130,14 @@ public record GongkaiProperties(
       }
     }
 
-    /** The same settings with the taxonomy file resolved: relative paths are the working directory's, like the others. */
+    /**
+     * The same settings with the taxonomy file resolved against the configuration directory, so that
+     * a scheduled run finds it whatever its working directory.
+     */
     Classification resolvedIn(Path configDir) {
-      Path file = taxonomy == null || taxonomy.toString().isBlank() ? configDir.resolve("taxonomy.yml") : taxonomy;
-      return new Classification(file.toAbsolutePath().normalize(), modelThreshold, modelSmoothing, evaluationFolds);
+      Path file = taxonomy == null || taxonomy.toString().isBlank() ? Path.of("taxonomy.yml") : taxonomy;
+      return new Classification(configDir.resolve(file).toAbsolutePath().normalize(), modelThreshold, modelSmoothing,
+          evaluationFolds);
     }
   }
 }
