@@ -64,7 +64,7 @@ public final class NaiveBayesModel {
     for (String feature : TitleFeatures.of(title)) {
       double[] logs = logLikelihoods.get(feature);
       if (logs != null) {
-        knownBigrams += feature.length() == 2 ? 1 : 0;
+        knownBigrams += TitleFeatures.isBigram(feature) ? 1 : 0;
         for (int c = 0; c < n; c++) {
           scores[c] += logs[c];
         }

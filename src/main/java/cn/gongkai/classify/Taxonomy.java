@@ -33,7 +33,7 @@ public final class Taxonomy {
     this.rules = rules.stream().sorted(Comparator.comparingInt(CategoryRule::priority).reversed()).toList();
     this.defaultCategory = defaultCategory;
     this.categoryByName = index(this.categories);
-    if (!categoryByName.containsKey(key(defaultCategory))) {
+    if (!isCategory(defaultCategory)) {
       throw new IllegalArgumentException("the default category " + defaultCategory + " is not a category");
     }
     for (CategoryRule rule : rules) {

@@ -120,7 +120,8 @@ final class TaxonomyConversion {
     docType.keywords().stream().filter(type -> !DOC_TYPES.contains(type)).forEach(type -> problems.accept(where
         + ": docType '" + type + "' is never a 体裁 of a publication (one of 规章, 行政规范性文件, 其他)"));
     TextCondition excludes = condition(rule.titleExcludes(), null, where + ": titleExcludes", null);
-    if (!title.isSet() && !docNo.isSet() && !docType.isSet()) {
+    if (isEmpty(rule.title()) && rule.titlePattern() == null && isEmpty(rule.docNo()) && rule.docNoPattern() == null
+        && isEmpty(rule.docType())) {
       problems.accept(where + " has no condition (give title:, titlePattern:, docNo:, docNoPattern: or docType:)");
     }
     if (problemCount > before) {
@@ -147,6 +148,10 @@ final class TaxonomyConversion {
           + " near index " + e.getIndex() + " (quote it in single quotes, and escape a literal ( [ . with \\)");
       return null;
     }
+  }
+
+  private static boolean isEmpty(List<String> words) {
+    return words == null || words.isEmpty();
   }
 
   private List<String> words(List<String> words, String key) {

@@ -2,6 +2,7 @@ package cn.gongkai.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,30 +16,36 @@ final class TitleFeatures {
   private TitleFeatures() {}
 
   static List<String> of(String title) {
-    String text = fold(title);
-    List<String> features = new ArrayList<>(2 * text.length());
-    for (int i = 0; i < text.length(); i++) {
-      features.add(text.substring(i, i + 1));
-      if (i + 1 < text.length()) {
-        features.add(text.substring(i, i + 2));
+    int[] text = fold(title);
+    List<String> features = new ArrayList<>(2 * text.length);
+    for (int i = 0; i < text.length; i++) {
+      features.add(new String(text, i, 1));
+      if (i + 1 < text.length) {
+        features.add(new String(text, i, 2));
       }
     }
     return features;
   }
 
-  private static String fold(String title) {
+  /** Whether {@code feature} is a bigram (two characters, however many chars they take). */
+  static boolean isBigram(String feature) {
+    return feature.codePointCount(0, feature.length()) == 2;
+  }
+
+  /** The title's characters as code points, so one outside the basic plane (CJK Extension B) is one character. */
+  private static int[] fold(String title) {
     String normal = Normalizer.normalize(title, Normalizer.Form.NFKC);
-    StringBuilder folded = new StringBuilder(normal.length());
-    for (int i = 0; i < normal.length(); i++) {
-      char c = normal.charAt(i);
+    int[] folded = new int[normal.length()];
+    int length = 0;
+    for (int c : normal.codePoints().toArray()) {
       if (Character.isDigit(c)) {
-        if (folded.length() == 0 || folded.charAt(folded.length() - 1) != '0') {
-          folded.append('0');
+        if (length == 0 || folded[length - 1] != '0') {
+          folded[length++] = '0';
         }
       } else if (Character.isLetter(c)) {
-        folded.append(Character.toLowerCase(c));
+        folded[length++] = Character.toLowerCase(c);
       }
     }
-    return folded.toString();
+    return Arrays.copyOf(folded, length);
   }
 }

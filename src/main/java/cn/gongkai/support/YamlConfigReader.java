@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -65,7 +68,7 @@ public final class YamlConfigReader<T> {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    UnknownKeys unknown = new UnknownKeys(type);
+    UnknownKeys unknown = new UnknownKeys(type, text.get());
     try {
       T binding = MAPPER.readerFor(type).withHandler(unknown).readValue(text.get());
       unknown.problems.forEach(problems);
@@ -123,10 +126,13 @@ public final class YamlConfigReader<T> {
   private static final class UnknownKeys extends DeserializationProblemHandler {
 
     private final Class<?> root;
+    private final String[] lines;
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, Integer> searchFrom = new HashMap<>();
 
-    UnknownKeys(Class<?> root) {
+    UnknownKeys(Class<?> root, String yaml) {
       this.root = root;
+      this.lines = yaml.split("\n", -1);
     }
 
     @Override
@@ -136,10 +142,24 @@ public final class YamlConfigReader<T> {
       String known = String.join(", ", keys(owner));
       problems.add(owner == root
           ? "unknown key '" + propertyName + "' (known: " + known + ")"
-          : "unknown key '" + propertyName + "' at line " + parser.currentLocation().getLineNr()
-              + " (known there: " + known + ")");
+          : "unknown key '" + propertyName + "'" + line(propertyName) + " (known there: " + known + ")");
       parser.skipChildren();
       return true;
+    }
+
+    /**
+     * Where the key is written: Jackson binds a record from a replay of its keys, which has no
+     * location, so the key is looked up in the text (the next occurrence, for a key written twice).
+     */
+    private String line(String key) {
+      Pattern written = Pattern.compile("^\\s*(?:-\\s+)?['\"]?" + Pattern.quote(key) + "['\"]?\\s*:");
+      for (int i = searchFrom.getOrDefault(key, 0); i < lines.length; i++) {
+        if (written.matcher(lines[i]).find()) {
+          searchFrom.put(key, i + 1);
+          return " at line " + (i + 1);
+        }
+      }
+      return "";
     }
   }
 }
