@@ -29,8 +29,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * publication whose declared category the taxonomy knows, then gives each publication in scope its
  * category, updating only those whose category, basis or confidence changes. The nightly run's
  * scope is what it loaded or changed (what it wrote was classified without the model, which needs
- * every declared publication first); {@code reclassify}'s is every publication, after a taxonomy
- * change. Running it again gives the same result, so a failed run restarts it safely.
+ * every declared publication first) and what the model decided or left to the default before (a
+ * model of more declared publications may place them otherwise); {@code reclassify}'s is every
+ * publication, after a taxonomy change. Running it again gives the same result, so a failed run restarts it safely.
  */
 final class ClassificationTasklet implements Tasklet {
 
@@ -59,7 +60,7 @@ final class ClassificationTasklet implements Tasklet {
         trainer.examples() == 0 ? null : trainer.train(settings.model().smoothing()), settings.model().threshold());
     Counter counter = new Counter(trainer.examples());
     try (PublicationScan<ClassifiedPublication> scan = scope == Scope.ALL
-        ? categories.all() : categories.touchedBy(job.getJobInstance().getInstanceId())) {
+        ? categories.all() : categories.toClassifyAfter(job.getJobInstance().getInstanceId())) {
       for (List<ClassifiedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
         categories.update(changes(chain, page, counter));
       }

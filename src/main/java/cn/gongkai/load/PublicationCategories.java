@@ -1,7 +1,9 @@
 package cn.gongkai.load;
 
 import cn.gongkai.classify.Classification;
+import cn.gongkai.classify.ClassificationBasis;
 import cn.gongkai.classify.PublicationText;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -36,9 +38,19 @@ public final class PublicationCategories {
         TRAINING_FIELDS, hit -> text(hit.source()));
   }
 
-  /** The publications the ingest run {@code run} loaded or changed. */
-  public PublicationScan<ClassifiedPublication> touchedBy(long run) throws IOException {
-    return PublicationScan.inIndexOrder(connection, indices, PublicationScan.touchedBy(run), CLASSIFIED_FIELDS,
+  /**
+   * What an ingest run classifies: the publications it loaded or changed, and every publication the
+   * model decided or left to the default, since a model trained on more declared publications may
+   * place them otherwise. So the figures do not depend on how the rows were split across runs.
+   */
+  public PublicationScan<ClassifiedPublication> toClassifyAfter(long run) throws IOException {
+    Query query = Query.of(q -> q.bool(b -> b
+        .should(PublicationScan.touchedBy(run))
+        .should(s -> s.terms(t -> t.field("categoryBasis").terms(v -> v.value(List.of(
+            FieldValue.of(new ClassificationBasis.Model(1).label()),
+            FieldValue.of(new ClassificationBasis.Default().label()))))))
+        .minimumShouldMatch("1")));
+    return PublicationScan.inIndexOrder(connection, indices, query, CLASSIFIED_FIELDS,
         PublicationCategories::classified);
   }
 
