@@ -39,7 +39,8 @@ public final class FiguresQuery {
         .size(0)
         .query(organizationFilter(organization))
         .aggregations("year", yearAggregation(year))
-        .aggregations("cumulative", cumulativeAggregation(year)), Void.class);
+        .aggregations("cumulative", cumulativeAggregation(year))
+        .aggregations("regulatory", RegulatoryLedger.aggregation(year)), Void.class);
     Aggregate inYear = response.aggregations().get("year");
     Aggregate upToYear = response.aggregations().get("cumulative");
     var publications = new PublicationFigures.Publications(
@@ -51,7 +52,8 @@ public final class FiguresQuery {
         sorted(terms(inYear, "byDepartment")),
         inVocabularyOrder(terms(inYear, "byDisclosure"), Disclosure.values()),
         byMonth(terms(inYear, "byMonth")));
-    return new PublicationFigures(year, organization, publications, Map.of(), Map.of());
+    return new PublicationFigures(year, organization, publications,
+        RegulatoryLedger.figures(response.aggregations().get("regulatory")), Map.of());
   }
 
   private static Query organizationFilter(String organization) {

@@ -10,16 +10,17 @@ import java.util.Objects;
  * official order with zeros filled in, categories and departments by name.
  *
  * @param organization the organization counted, or {@code *} for all of them
+ * @param regulatory 规章 and 行政规范性文件, in that order, to their ledger of the year
  */
 @JsonPropertyOrder({"year", "organization", "publications", "regulatory", "timeliness"})
 public record PublicationFigures(
-    int year, String organization, Publications publications, Map<String, Object> regulatory,
+    int year, String organization, Publications publications, Map<String, RegulatoryFigures> regulatory,
     Map<String, Object> timeliness) {
 
   public PublicationFigures {
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(publications, "publications");
-    regulatory = Map.copyOf(regulatory);
+    regulatory = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regulatory));
     timeliness = Map.copyOf(timeliness);
   }
 
