@@ -2,6 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.aggregate.RegulatoryFigures;
 import java.util.Map;
 
 /** The figures of a year as a table a person reads: 本年 and 历年累计 side by side where both exist. */
@@ -20,7 +21,16 @@ final class FiguresText {
     section(table, "按责任部门", p.byDepartment(), null);
     section(table, "按公开方式", p.byDisclosure(), null);
     section(table, "按月份", p.byMonth(), null);
-    return table.render();
+    return table.render() + "\n" + regulatory(figures);
+  }
+
+  /** The ledger as the national report format words it: 本年制发, 本年废止, 现行有效. */
+  private static String regulatory(PublicationFigures figures) {
+    TextTable table = new TextTable().row("规章和行政规范性文件", "本年制发件数", "本年废止件数", "现行有效件数").rule();
+    figures.regulatory().forEach((kind, ledger) ->
+        table.row(kind, ledger.issued(), ledger.repealed(), ledger.inForce()));
+    long undated = figures.regulatory().values().stream().mapToLong(RegulatoryFigures::repealedWithoutDate).sum();
+    return table.render() + (undated == 0 ? "" : undated + " 件标注废止或失效但无废止日期，未计入现行有效：请补全废止日期。\n");
   }
 
   private static void section(TextTable table, String title, Map<String, Long> thisYear, Map<String, Long> cumulative) {

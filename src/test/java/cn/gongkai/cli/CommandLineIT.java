@@ -114,7 +114,10 @@ class CommandLineIT {
         .contains("Wrote 5 sample exports (300 rows, 270 distinct publications, 2019-2024)")
         .containsPattern("total \\(5 files\\) +300 +270 +30 +0")
         .contains("示例市民政局 2024年 主动公开信息")
-        .containsPattern("公开信息总数 +\\d+ +270");
+        .containsPattern("公开信息总数 +\\d+ +270")
+        .containsPattern("Classified 270 publications: \\d+ declared, \\d+ by rules, \\d+ by the model")
+        .containsPattern("规章 +\\d+ +\\d+ +\\d+\n")
+        .containsPattern("行政规范性文件 +\\d+ +\\d+ +\\d+\n");
   }
 
   @Test
