@@ -2,6 +2,7 @@ package cn.gongkai.aggregate;
 
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
+import cn.gongkai.load.PublicationScan;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Disclosure;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -9,14 +10,18 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Computes {@link PublicationFigures} with one aggregation request: a filter for the year and one for
- * everything up to its end, each with terms aggregations over keyword fields.
+ * Computes {@link PublicationFigures}: one aggregation request (a filter for the year and one for
+ * everything up to its end, each with terms aggregations over keyword fields, and the regulatory
+ * ledger), then the year's publications for timeliness.
  */
 public final class FiguresQuery {
 
@@ -24,12 +29,16 @@ public final class FiguresQuery {
   private static final int MAX_TERMS = 10_000;
   public static final String ALL_ORGANIZATIONS = "*";
 
+  private static final List<String> DATES = List.of("department", "createdDate", "publishedDate");
+
   private final ElasticsearchConnection connection;
   private final Indices indices;
+  private final TimelinessSettings timeliness;
 
-  public FiguresQuery(ElasticsearchConnection connection, Indices indices) {
+  public FiguresQuery(ElasticsearchConnection connection, Indices indices, TimelinessSettings timeliness) {
     this.connection = connection;
     this.indices = indices;
+    this.timeliness = timeliness;
   }
 
   /** The figures of {@code year} for {@code organization} ({@link #ALL_ORGANIZATIONS} for all). */
@@ -53,7 +62,34 @@ public final class FiguresQuery {
         inVocabularyOrder(terms(inYear, "byDisclosure"), Disclosure.values()),
         byMonth(terms(inYear, "byMonth")));
     return new PublicationFigures(year, organization, publications,
-        RegulatoryLedger.figures(response.aggregations().get("regulatory")), Map.of());
+        RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness(year, organization));
+  }
+
+  /**
+   * Goes through the year's publications: a delay in working days is no aggregation Elasticsearch
+   * can compute, and a year's publications are thousands, not millions.
+   */
+  private TimelinessFigures timeliness(int year, String organization) throws IOException {
+    TimelinessTally tally = new TimelinessTally(WorkingDayCalendar.load(timeliness.calendarDirectory()),
+        timeliness.limitWorkingDays());
+    Query inYear = Query.of(q -> q.bool(b -> b.filter(organizationFilter(organization))
+        .filter(f -> f.term(t -> t.field("year").value(year)))));
+    try (PublicationScan<Dated> scan = PublicationScan.inIndexOrder(connection, indices, inYear, DATES, FiguresQuery::dated)) {
+      for (List<Dated> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        page.forEach(publication -> tally.count(publication.department(), publication.created(), publication.published()));
+      }
+    }
+    return tally.figures();
+  }
+
+  /** What timeliness needs of a publication. */
+  private record Dated(String department, LocalDate created, LocalDate published) {}
+
+  private static Dated dated(Hit<Map<String, Object>> hit) {
+    Map<String, Object> source = hit.source();
+    Object created = source.get("createdDate");
+    return new Dated((String) source.get("department"), created == null ? null : LocalDate.parse((String) created),
+        LocalDate.parse((String) source.get("publishedDate")));
   }
 
   private static Query organizationFilter(String organization) {

@@ -15,13 +15,13 @@ import java.util.Objects;
 @JsonPropertyOrder({"year", "organization", "publications", "regulatory", "timeliness"})
 public record PublicationFigures(
     int year, String organization, Publications publications, Map<String, RegulatoryFigures> regulatory,
-    Map<String, Object> timeliness) {
+    TimelinessFigures timeliness) {
 
   public PublicationFigures {
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(publications, "publications");
     regulatory = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regulatory));
-    timeliness = Map.copyOf(timeliness);
+    Objects.requireNonNull(timeliness, "timeliness");
   }
 
   /**

@@ -3,6 +3,7 @@ package cn.gongkai.cli;
 import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.aggregate.RegulatoryFigures;
+import cn.gongkai.aggregate.TimelinessFigures;
 import java.util.Map;
 
 /** The figures of a year as a table a person reads: 本年 and 历年累计 side by side where both exist. */
@@ -21,7 +22,17 @@ final class FiguresText {
     section(table, "按责任部门", p.byDepartment(), null);
     section(table, "按公开方式", p.byDisclosure(), null);
     section(table, "按月份", p.byMonth(), null);
-    return table.render() + "\n" + regulatory(figures);
+    return table.render() + "\n" + regulatory(figures) + "\n" + timeliness(figures.timeliness());
+  }
+
+  private static String timeliness(TimelinessFigures timeliness) {
+    TextTable table = new TextTable()
+        .row("生成后" + timeliness.limitWorkingDays() + "个工作日内公开", "件数").rule()
+        .row("按时", timeliness.onTime())
+        .row("超时", timeliness.late())
+        .row("无法判断（无生成日期或晚于发布日期）", timeliness.unknown());
+    timeliness.lateByDepartment().forEach((department, late) -> table.row("  超时：" + department, late));
+    return table.render();
   }
 
   /** The ledger as the national report format words it: 本年制发, 本年废止, 现行有效. */

@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.aggregate.MissingCalendarYearException;
 import cn.gongkai.load.ElasticsearchUnavailableException;
 import cn.gongkai.support.ConfigProblemsException;
 import cn.gongkai.node.LocalNodeException;
@@ -54,7 +55,8 @@ public final class GongkaiCli {
   private static Throwable knownCause(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ElasticsearchUnavailableException || cause instanceof LocalNodeException
-          || cause instanceof UserInputException || cause instanceof ConfigProblemsException) {
+          || cause instanceof UserInputException || cause instanceof ConfigProblemsException
+          || cause instanceof MissingCalendarYearException) {
         return cause;
       }
       if (cause instanceof BindException) {

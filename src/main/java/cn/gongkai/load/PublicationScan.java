@@ -68,7 +68,7 @@ public final class PublicationScan<T> implements Closeable {
   }
 
   /** The publications matching {@code query}, in index order (the cheapest), each read by {@code reader}. */
-  static <T> PublicationScan<T> inIndexOrder(ElasticsearchConnection connection, Indices indices, Query query,
+  public static <T> PublicationScan<T> inIndexOrder(ElasticsearchConnection connection, Indices indices, Query query,
       List<String> fields, Function<Hit<Map<String, Object>>, T> reader) throws IOException {
     return new PublicationScan<>(connection, indices, query, INDEX_ORDER, fields, reader);
   }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sourcesDir the source definitions; {@code null} for {@code sources/} in the config directory
  * @param organization the organization the figures are for, and the default of every source
  * @param classification the taxonomy and the statistical model (SPEC section 6)
+ * @param figures how the figures of SPEC section 7 are counted
  */
 @ConfigurationProperties("gongkai")
 public record GongkaiProperties(
@@ -25,7 +26,8 @@ public record GongkaiProperties(
     @DefaultValue Elasticsearch elasticsearch,
     @DefaultValue Ingest ingest,
     @DefaultValue NearDuplicates nearDuplicates,
-    @DefaultValue Classification classification) {
+    @DefaultValue Classification classification,
+    @DefaultValue Figures figures) {
 
   public GongkaiProperties {
     dataDir = dataDir.toAbsolutePath().normalize();
@@ -33,6 +35,7 @@ public record GongkaiProperties(
     sourcesDir = (sourcesDir == null || sourcesDir.toString().isBlank() ? configDir.resolve("sources") : sourcesDir)
         .toAbsolutePath().normalize();
     classification = classification.resolvedIn(configDir);
+    figures = figures.resolvedIn(configDir);
     if (organization == null || organization.isBlank()) {
       throw new IllegalArgumentException(
           "gongkai.organization is not set: name the organization whose figures this installation produces "
@@ -138,6 +141,26 @@ public record GongkaiProperties(
       Path file = taxonomy == null || taxonomy.toString().isBlank() ? Path.of("taxonomy.yml") : taxonomy;
       return new Classification(configDir.resolve(file).toAbsolutePath().normalize(), modelThreshold, modelSmoothing,
           evaluationFolds);
+    }
+  }
+
+  /**
+   * @param timelinessWorkingDays publications within this many working days of 生成日期 are on time
+   *     (20 by the 2019 条例 article 26; some work plans ask for 3 or 5)
+   * @param calendar the working-day calendar, relative to the config directory; blank for {@code calendar}
+   */
+  public record Figures(@DefaultValue("20") int timelinessWorkingDays, Path calendar) {
+
+    public Figures {
+      if (timelinessWorkingDays < 0) {
+        throw new IllegalArgumentException(
+            "gongkai.figures.timeliness-working-days must be 0 or more, was " + timelinessWorkingDays);
+      }
+    }
+
+    Figures resolvedIn(Path configDir) {
+      Path directory = calendar == null || calendar.toString().isBlank() ? Path.of("calendar") : calendar;
+      return new Figures(timelinessWorkingDays, configDir.resolve(directory).toAbsolutePath().normalize());
     }
   }
 }

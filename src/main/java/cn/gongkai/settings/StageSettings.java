@@ -1,6 +1,7 @@
 package cn.gongkai.settings;
 
 import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.TimelinessSettings;
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.classify.ModelSettings;
 import cn.gongkai.load.ElasticsearchConnection;
@@ -77,8 +78,10 @@ public class StageSettings {
   }
 
   @Bean
-  FiguresQuery figuresQuery(ElasticsearchConnection connection, Indices indices) {
-    return new FiguresQuery(connection, indices);
+  FiguresQuery figuresQuery(ElasticsearchConnection connection, Indices indices, GongkaiProperties properties) {
+    GongkaiProperties.Figures figures = properties.figures();
+    return new FiguresQuery(connection, indices,
+        new TimelinessSettings(figures.calendar(), figures.timelinessWorkingDays()));
   }
 
   @Bean

@@ -1,0 +1,22 @@
+package cn.gongkai.aggregate;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How many of a year's publications were published within the legal time limit of their 生成日期
+ * (SPEC section 7), in working days of the Chinese calendar.
+ *
+ * @param limitWorkingDays the limit: at most this many working days after 生成日期
+ * @param unknown publications without a 生成日期, or with one after their 发布日期: no delay to measure
+ * @param lateByDepartment department to how many of its publications were late, by name
+ */
+@JsonPropertyOrder({"limitWorkingDays", "onTime", "late", "unknown", "lateByDepartment"})
+public record TimelinessFigures(int limitWorkingDays, long onTime, long late, long unknown,
+    Map<String, Long> lateByDepartment) {
+
+  public TimelinessFigures {
+    lateByDepartment = new TreeMap<>(lateByDepartment);
+  }
+}
