@@ -58,6 +58,7 @@ public final class FiguresQuery {
         sorted(terms(inYear, "byCategory")),
         sorted(terms(upToYear, "byCategory")),
         inVocabularyOrder(terms(inYear, "byChannel"), Channel.values()),
+        inVocabularyOrder(terms(upToYear, "byChannel"), Channel.values()),
         sorted(terms(inYear, "byDepartment")),
         inVocabularyOrder(terms(inYear, "byDisclosure"), Disclosure.values()),
         byMonth(terms(inYear, "byMonth")));
@@ -111,7 +112,8 @@ public final class FiguresQuery {
   private static Aggregation cumulativeAggregation(int year) {
     return Aggregation.of(a -> a
         .filter(f -> f.range(r -> r.number(n -> n.field("year").lte((double) year))))
-        .aggregations("byCategory", termsOf("category")));
+        .aggregations("byCategory", termsOf("category"))
+        .aggregations("byChannel", termsOf("channels")));
   }
 
   private static Aggregation termsOf(String field) {

@@ -28,15 +28,18 @@ public record PublicationFigures(
    * @param total publications published in the year (after deduplication)
    * @param cumulative everything published up to the end of the year (历年累计)
    * @param byChannel a publication on two channels counts once in each
+   * @param cumulativeByChannel the same, for everything up to the end of the year (the appendix of
+   *     an annual report gives 政府网站公开数 and 政府公报公开数 for both)
    */
-  @JsonPropertyOrder({"total", "cumulative", "byCategory", "cumulativeByCategory", "byChannel", "byDepartment",
-      "byDisclosure", "byMonth"})
+  @JsonPropertyOrder({"total", "cumulative", "byCategory", "cumulativeByCategory", "byChannel",
+      "cumulativeByChannel", "byDepartment", "byDisclosure", "byMonth"})
   public record Publications(
       long total,
       long cumulative,
       Map<String, Long> byCategory,
       Map<String, Long> cumulativeByCategory,
       Map<String, Long> byChannel,
+      Map<String, Long> cumulativeByChannel,
       Map<String, Long> byDepartment,
       Map<String, Long> byDisclosure,
       Map<String, Long> byMonth) {}

@@ -156,8 +156,8 @@ class CommandLineIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "demo", "generate", "ingest", "stats", "classify-eval", "reclassify", "es", "es start",
-      "es stop", "es status"})
+  @ValueSource(strings = {"", "demo", "generate", "ingest", "stats", "report", "classify-eval", "reclassify", "es",
+      "es start", "es stop", "es status"})
   void explainsEveryCommandWithHelp(String command) throws Exception {
     String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 
@@ -165,6 +165,15 @@ class CommandLineIT {
 
     assertThat(help.exitCode()).isZero();
     assertThat(help.stdout()).contains("Usage: gongkai" + (command.isEmpty() ? "" : " " + command) + " ");
+  }
+
+  @Test
+  void reportNamesTheFormatsItCanWriteWhenAskedForAnother() throws Exception {
+    CliProcess.Result report = CliProcess.run(Map.of(), Map.of(), "report", "--year", "2023", "--format", "md,xlsx",
+        "--out", Files.createTempDirectory("gongkai-report").toString());
+
+    assertThat(report.exitCode()).isEqualTo(1);
+    assertThat(report.stderr()).contains("--format xlsx is not a report format this version writes: give md, csv");
   }
 
   @Test

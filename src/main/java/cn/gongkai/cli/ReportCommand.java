@@ -1,0 +1,72 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.classify.ClassificationSettings;
+import cn.gongkai.report.AnnualReportTables;
+import cn.gongkai.report.ReportFormat;
+import cn.gongkai.report.ReportWriter;
+import cn.gongkai.settings.GongkaiProperties;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    header = "Writes the tables of a year's annual report (政府信息公开工作年度报告).",
+    description = "The appendix table (本年 and 历年累计: 主动公开文件数, 政府网站公开数, 政府公报公开数), the "
+        + "categories of the taxonomy, the departments, and the part 二 tables of the national format "
+        + "(国办公开办函〔2021〕30号: 规章 and 行政规范性文件; 行政许可, 行政处罚, 行政强制 and 行政事业性收费 left "
+        + "for the office to fill). The same figures as stats.")
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "the report's year (the year of 发布日期)")
+  int year;
+
+  @Option(names = "--org", paramLabel = "NAME",
+      description = "the organization; default: gongkai.organization of config/application.yml; * for all")
+  String organization;
+
+  @Option(names = "--format", defaultValue = "md,csv", split = ",", paramLabel = "md,csv",
+      description = "the formats to write (default md,csv): md, one document with every table; csv, one file "
+          + "per table (UTF-8 with BOM, for Excel and WPS). xlsx and html are still to come")
+  List<String> formats;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created if missing)")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Set<ReportFormat> chosen = formats();
+    try (ConfigurableApplicationContext context = GongkaiContext.start()) {
+      String org = organization != null ? organization : context.getBean(GongkaiProperties.class).organization();
+      PublicationFigures figures = context.getBean(FiguresQuery.class).figures(year, org);
+      List<String> categories = context.getBean(ClassificationSettings.class).loadTaxonomy().categoryNames();
+      String heading = (FiguresQuery.ALL_ORGANIZATIONS.equals(org) ? "全部机构" : org) + year + "年政府信息公开工作年度报告 统计表";
+      for (Path file : ReportWriter.write(out, year, heading, AnnualReportTables.of(figures, categories), chosen)) {
+        spec.commandLine().getOut().println(file);
+      }
+      return 0;
+    }
+  }
+
+  private Set<ReportFormat> formats() {
+    Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
+    for (String name : formats) {
+      chosen.add(ReportFormat.named(name).orElseThrow(() -> new UserInputException("--format " + name
+          + " is not a report format this version writes: give md, csv or both (md,csv); xlsx and html are still to come")));
+    }
+    return chosen;
+  }
+}

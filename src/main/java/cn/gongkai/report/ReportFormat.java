@@ -1,0 +1,19 @@
+package cn.gongkai.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats the report is written in. XLSX and HTML (SPEC section 7) are still to come. */
+public enum ReportFormat {
+  MD,
+  CSV;
+
+  /** The format a user names ({@code md}, {@code CSV}); empty for a name it is not. */
+  public static Optional<ReportFormat> named(String name) {
+    try {
+      return Optional.of(valueOf(name.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

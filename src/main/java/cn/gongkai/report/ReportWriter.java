@@ -1,0 +1,38 @@
+package cn.gongkai.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the tables of a year's report into a directory: {@code annual-report-<year>.md} with every
+ * table, and one {@code annual-report-<year>-<table>.csv} per table. Existing files of the same
+ * names are replaced, so running it again gives the same files.
+ */
+public final class ReportWriter {
+
+  private ReportWriter() {}
+
+  /** @return the files written, in order */
+  public static List<Path> write(Path directory, int year, String heading, List<ReportTable> tables,
+      Set<ReportFormat> formats) throws IOException {
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    String stem = "annual-report-" + year;
+    if (formats.contains(ReportFormat.MD)) {
+      written.add(Files.writeString(directory.resolve(stem + ".md"), MarkdownReport.render(heading, tables),
+          StandardCharsets.UTF_8));
+    }
+    if (formats.contains(ReportFormat.CSV)) {
+      for (ReportTable table : tables) {
+        written.add(Files.writeString(directory.resolve(stem + "-" + table.id() + ".csv"), CsvReport.render(table),
+            StandardCharsets.UTF_8));
+      }
+    }
+    return written;
+  }
+}
