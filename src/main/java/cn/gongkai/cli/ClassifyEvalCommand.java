@@ -73,7 +73,8 @@ final class ClassifyEvalCommand implements Callable<Integer> {
             + export.titles().size() + " usable in " + labelled + ")");
       }
       EvaluationReport report = new CrossValidation(taxonomy, model, k, seed).evaluate(export.titles(), export.skipped());
-      format.print(spec.commandLine().getOut(), EvaluationSummary.of(labelled.toString(), file.toString(), report),
+      String described = taxonomy.name().isEmpty() ? file.toString() : file + " (" + taxonomy.name() + ")";
+      format.print(spec.commandLine().getOut(), EvaluationSummary.of(labelled.toString(), described, report),
           summary -> EvaluationText.render(summary, errors));
       return 0;
     }
