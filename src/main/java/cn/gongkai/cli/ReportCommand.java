@@ -38,9 +38,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "the organization; default: gongkai.organization of config/application.yml; * for all")
   String organization;
 
-  @Option(names = "--format", defaultValue = "md,csv", split = ",", paramLabel = "md,csv",
-      description = "the formats to write (default md,csv): md, one document with every table; csv, one file "
-          + "per table (UTF-8 with BOM, for Excel and WPS). xlsx and html are still to come")
+  @Option(names = "--format", defaultValue = "md,csv,xlsx", split = ",", paramLabel = "md,csv,xlsx",
+      description = "the formats to write (default all three): md, one document with every table; csv, one file "
+          + "per table (UTF-8 with BOM, for Excel and WPS); xlsx, one workbook with a sheet per table. "
+          + "html is still to come")
   List<String> formats;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created if missing)")
@@ -65,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
     Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
     for (String name : formats) {
       chosen.add(ReportFormat.named(name).orElseThrow(() -> new UserInputException("--format " + name
-          + " is not a report format this version writes: give md, csv or both (md,csv); xlsx and html are still to come")));
+          + " is not a report format this version writes: give md, csv, xlsx or several (md,xlsx); html is still to come")));
     }
     return chosen;
   }

@@ -3,10 +3,11 @@ package cn.gongkai.report;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats the report is written in. XLSX and HTML (SPEC section 7) are still to come. */
+/** The formats the report is written in. HTML (SPEC section 7) is still to come. */
 public enum ReportFormat {
   MD,
-  CSV;
+  CSV,
+  XLSX;
 
   /** The format a user names ({@code md}, {@code CSV}); empty for a name it is not. */
   public static Optional<ReportFormat> named(String name) {

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the tables of a year's report into a directory: {@code annual-report-<year>.md} with every
- * table, and one {@code annual-report-<year>-<table>.csv} per table. Existing files of the same
+ * Writes the tables of a year's report into a directory: {@code annual-report-<year>.md} and
+ * {@code annual-report-<year>.xlsx} with every table, and one {@code annual-report-<year>-<table>.csv}
+ * per table. Existing files of the same
  * names are replaced, so running it again gives the same files.
  */
 public final class ReportWriter {
@@ -32,6 +33,9 @@ public final class ReportWriter {
         written.add(Files.writeString(directory.resolve(stem + "-" + table.id() + ".csv"), CsvReport.render(table),
             StandardCharsets.UTF_8));
       }
+    }
+    if (formats.contains(ReportFormat.XLSX)) {
+      written.add(XlsxReport.write(directory.resolve(stem + ".xlsx"), tables));
     }
     return written;
   }

@@ -3,10 +3,12 @@ package cn.gongkai.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What every format does to a cell: text a spreadsheet would run as a formula, a | in Markdown. */
 class ReportFormatsTest {
@@ -38,6 +40,15 @@ class ReportFormatsTest {
   }
 
   @Test
+  void writesAWorkbookWithCountsAsNumbersAndTextNeutralized(@TempDir Path directory) throws Exception {
+    Path workbook = XlsxReport.write(directory.resolve("report.xlsx"), List.of(TABLE));
+
+    assertThat(XlsxCells.sheets(workbook)).containsExactly(List.of(
+        List.of("标题"), List.of("信息内容", "本年"), List.of("'=HYPERLINK(\"http://x\")", "'-1"),
+        List.of("a|b", "'@SUM(A1)"), List.of("'+86", "12")));
+  }
+
+  @Test
   void writesMarkdownTablesEscapingAPipeInsideACell() {
     String markdown = MarkdownReport.render("报告", List.of(TABLE));
 
@@ -64,6 +75,7 @@ class ReportFormatsTest {
   void knowsTheFormatsItWritesByTheirNames() {
     assertThat(ReportFormat.named(" MD ")).contains(ReportFormat.MD);
     assertThat(ReportFormat.named("csv")).contains(ReportFormat.CSV);
-    assertThat(ReportFormat.named("xlsx")).isEmpty();
+    assertThat(ReportFormat.named("xlsx")).contains(ReportFormat.XLSX);
+    assertThat(ReportFormat.named("pdf")).isEmpty();
   }
 }
