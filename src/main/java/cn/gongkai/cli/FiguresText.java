@@ -1,6 +1,5 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.aggregate.RegulatoryFigures;
 import cn.gongkai.aggregate.TimelinessFigures;
@@ -13,7 +12,7 @@ final class FiguresText {
 
   static String render(PublicationFigures figures) {
     PublicationFigures.Publications p = figures.publications();
-    String organization = FiguresQuery.ALL_ORGANIZATIONS.equals(figures.organization()) ? "全部机构" : figures.organization();
+    String organization = FiguresScope.displayName(figures);
     TextTable table = new TextTable()
         .row(organization + " " + figures.year() + "年 主动公开信息", "本年", "历年累计").rule()
         .row("公开信息总数", p.total(), p.cumulative());

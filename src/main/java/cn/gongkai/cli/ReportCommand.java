@@ -1,12 +1,10 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.report.AnnualReportTables;
 import cn.gongkai.report.ReportFormat;
 import cn.gongkai.report.ReportWriter;
-import cn.gongkai.settings.GongkaiProperties;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,12 +30,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "the report's year (the year of 发布日期)")
-  int year;
-
-  @Option(names = "--org", paramLabel = "NAME",
-      description = "the organization; default: gongkai.organization of config/application.yml; * for all")
-  String organization;
+  @Mixin
+  FiguresScope scope;
 
   @Option(names = "--format", defaultValue = "md,csv,xlsx", split = ",", paramLabel = "md,csv,xlsx",
       description = "the formats to write (default all three): md, one document with every table; csv, one file "
@@ -51,11 +46,11 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Set<ReportFormat> chosen = formats();
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
-      String org = organization != null ? organization : context.getBean(GongkaiProperties.class).organization();
-      PublicationFigures figures = context.getBean(FiguresQuery.class).figures(year, org);
+      PublicationFigures figures = scope.figures(context);
       List<String> categories = context.getBean(ClassificationSettings.class).loadTaxonomy().categoryNames();
-      String heading = (FiguresQuery.ALL_ORGANIZATIONS.equals(org) ? "全部机构" : org) + year + "年政府信息公开工作年度报告 统计表";
-      for (Path file : ReportWriter.write(out, year, heading, AnnualReportTables.of(figures, categories), chosen)) {
+      String heading = FiguresScope.displayName(figures) + figures.year() + "年政府信息公开工作年度报告 统计表";
+      for (Path file : ReportWriter.write(out, figures.year(), heading, AnnualReportTables.of(figures, categories),
+          chosen)) {
         spec.commandLine().getOut().println(file);
       }
       return 0;

@@ -1,11 +1,10 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
-import cn.gongkai.settings.GongkaiProperties;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +21,8 @@ final class StatsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "the statistics year (the year of 发布日期)")
-  int year;
-
-  @Option(names = "--org", paramLabel = "NAME",
-      description = "the organization; default: gongkai.organization of config/application.yml; * for all")
-  String organization;
+  @Mixin
+  FiguresScope scope;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
       description = "text (a table, default) or json (one object, the shape of SPEC section 8)")
@@ -36,8 +31,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
-      String org = organization != null ? organization : context.getBean(GongkaiProperties.class).organization();
-      PublicationFigures figures = context.getBean(FiguresQuery.class).figures(year, org);
+      PublicationFigures figures = scope.figures(context);
       format.print(spec.commandLine().getOut(), figures, FiguresText::render);
       return 0;
     }

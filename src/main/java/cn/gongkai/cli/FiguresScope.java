@@ -1,0 +1,30 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.settings.GongkaiProperties;
+import java.io.IOException;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Option;
+
+/** The year and organization whose figures a command counts: the options stats and report share. */
+final class FiguresScope {
+
+  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "the statistics year (the year of 发布日期)")
+  int year;
+
+  @Option(names = "--org", paramLabel = "NAME",
+      description = "the organization; default: gongkai.organization of config/application.yml; * for all")
+  String organization;
+
+  /** The figures of the year, for the organization given, else the configured one. */
+  PublicationFigures figures(ConfigurableApplicationContext context) throws IOException {
+    String org = organization != null ? organization : context.getBean(GongkaiProperties.class).organization();
+    return context.getBean(FiguresQuery.class).figures(year, org);
+  }
+
+  /** How tables title the figures' organization: 全部机构 for all of them. */
+  static String displayName(PublicationFigures figures) {
+    return FiguresQuery.ALL_ORGANIZATIONS.equals(figures.organization()) ? "全部机构" : figures.organization();
+  }
+}
