@@ -7,6 +7,7 @@ import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Disclosure;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -29,7 +30,9 @@ public final class FiguresQuery {
   private static final int MAX_TERMS = 10_000;
   public static final String ALL_ORGANIZATIONS = "*";
 
-  private static final List<String> DATES = List.of("department", "createdDate", "publishedDate");
+  /** What timeliness reads of each publication of the year: its dates, and what names a late one. */
+  private static final List<String> TIMELINESS_FIELDS =
+      List.of("department", "title", "docNo", "createdDate", "publishedDate");
 
   private final ElasticsearchConnection connection;
   private final Indices indices;
@@ -61,7 +64,8 @@ public final class FiguresQuery {
         inVocabularyOrder(terms(upToYear, "byChannel"), Channel.values()),
         sorted(terms(inYear, "byDepartment")),
         inVocabularyOrder(terms(inYear, "byDisclosure"), Disclosure.values()),
-        byMonth(terms(inYear, "byMonth")));
+        byMonth(terms(inYear, "byMonth")),
+        byYearAndCategory(upToYear));
     return new PublicationFigures(year, organization, publications,
         RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness(year, organization));
   }
@@ -75,21 +79,20 @@ public final class FiguresQuery {
         timeliness.limitWorkingDays());
     Query inYear = Query.of(q -> q.bool(b -> b.filter(organizationFilter(organization))
         .filter(f -> f.term(t -> t.field("year").value(year)))));
-    try (PublicationScan<Dated> scan = PublicationScan.inIndexOrder(connection, indices, inYear, DATES, FiguresQuery::dated)) {
-      for (List<Dated> page = scan.next(); !page.isEmpty(); page = scan.next()) {
-        page.forEach(publication -> tally.count(publication.department(), publication.created(), publication.published()));
+    try (PublicationScan<DatedPublication> scan =
+        PublicationScan.inIndexOrder(connection, indices, inYear, TIMELINESS_FIELDS, FiguresQuery::dated)) {
+      for (List<DatedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        page.forEach(tally::count);
       }
     }
     return tally.figures();
   }
 
-  /** What timeliness needs of a publication. */
-  private record Dated(String department, LocalDate created, LocalDate published) {}
-
-  private static Dated dated(Hit<Map<String, Object>> hit) {
+  private static DatedPublication dated(Hit<Map<String, Object>> hit) {
     Map<String, Object> source = hit.source();
     Object created = source.get("createdDate");
-    return new Dated((String) source.get("department"), created == null ? null : LocalDate.parse((String) created),
+    return new DatedPublication((String) source.get("department"), (String) source.get("title"),
+        (String) source.get("docNo"), created == null ? null : LocalDate.parse((String) created),
         LocalDate.parse((String) source.get("publishedDate")));
   }
 
@@ -113,7 +116,9 @@ public final class FiguresQuery {
     return Aggregation.of(a -> a
         .filter(f -> f.range(r -> r.number(n -> n.field("year").lte((double) year))))
         .aggregations("byCategory", termsOf("category"))
-        .aggregations("byChannel", termsOf("channels")));
+        .aggregations("byChannel", termsOf("channels"))
+        .aggregations("byYear", a2 -> a2.terms(t -> t.field("year").size(MAX_TERMS))
+            .aggregations("byCategory", termsOf("category"))));
   }
 
   private static Aggregation termsOf(String field) {
@@ -126,6 +131,18 @@ public final class FiguresQuery {
       counts.put(bucket.key().stringValue(), bucket.docCount());
     }
     return counts;
+  }
+
+  private static Map<String, Map<String, Long>> byYearAndCategory(Aggregate upToYear) {
+    Map<String, Map<String, Long>> years = new TreeMap<>();
+    for (LongTermsBucket year : upToYear.filter().aggregations().get("byYear").lterms().buckets().array()) {
+      Map<String, Long> categories = new TreeMap<>();
+      for (StringTermsBucket category : year.aggregations().get("byCategory").sterms().buckets().array()) {
+        categories.put(category.key().stringValue(), category.docCount());
+      }
+      years.put(String.valueOf(year.key()), categories);
+    }
+    return years;
   }
 
   private static Map<String, Long> sorted(Map<String, Long> counts) {

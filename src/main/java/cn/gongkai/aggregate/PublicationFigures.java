@@ -30,9 +30,11 @@ public record PublicationFigures(
    * @param byChannel a publication on two channels counts once in each
    * @param cumulativeByChannel the same, for everything up to the end of the year (the appendix of
    *     an annual report gives 政府网站公开数 and 政府公报公开数 for both)
+   * @param byYearAndCategory every year up to this one that has publications, oldest first, to its
+   *     counts by category (what the report's chart of categories over the years shows)
    */
   @JsonPropertyOrder({"total", "cumulative", "byCategory", "cumulativeByCategory", "byChannel",
-      "cumulativeByChannel", "byDepartment", "byDisclosure", "byMonth"})
+      "cumulativeByChannel", "byDepartment", "byDisclosure", "byMonth", "byYearAndCategory"})
   public record Publications(
       long total,
       long cumulative,
@@ -42,5 +44,6 @@ public record PublicationFigures(
       Map<String, Long> cumulativeByChannel,
       Map<String, Long> byDepartment,
       Map<String, Long> byDisclosure,
-      Map<String, Long> byMonth) {}
+      Map<String, Long> byMonth,
+      Map<String, Map<String, Long>> byYearAndCategory) {}
 }

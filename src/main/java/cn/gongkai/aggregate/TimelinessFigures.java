@@ -1,6 +1,7 @@
 package cn.gongkai.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,12 +12,14 @@ import java.util.TreeMap;
  * @param limitWorkingDays the limit: at most this many working days after 生成日期
  * @param unknown publications without a 生成日期, or with one after their 发布日期: no delay to measure
  * @param lateByDepartment department to how many of its publications were late, by name
+ * @param latePublications every late publication, department by department (the report lists them)
  */
-@JsonPropertyOrder({"limitWorkingDays", "onTime", "late", "unknown", "lateByDepartment"})
+@JsonPropertyOrder({"limitWorkingDays", "onTime", "late", "unknown", "lateByDepartment", "latePublications"})
 public record TimelinessFigures(int limitWorkingDays, long onTime, long late, long unknown,
-    Map<String, Long> lateByDepartment) {
+    Map<String, Long> lateByDepartment, List<LatePublication> latePublications) {
 
   public TimelinessFigures {
     lateByDepartment = new TreeMap<>(lateByDepartment);
+    latePublications = latePublications.stream().sorted(LatePublication.BY_DEPARTMENT).toList();
   }
 }

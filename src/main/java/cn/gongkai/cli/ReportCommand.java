@@ -2,7 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.classify.ClassificationSettings;
-import cn.gongkai.report.AnnualReportTables;
+import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.ReportFormat;
 import cn.gongkai.report.ReportWriter;
 import java.nio.file.Path;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = "The appendix table (本年 and 历年累计: 主动公开文件数, 政府网站公开数, 政府公报公开数), the "
         + "categories of the taxonomy, the departments, and the part 二 tables of the national format "
         + "(国办公开办函〔2021〕30号: 规章 and 行政规范性文件; 行政许可, 行政处罚, 行政强制 and 行政事业性收费 left "
-        + "for the office to fill). The same figures as stats.")
+        + "for the office to fill), timeliness with every late publication listed by department, and as HTML one "
+        + "self-contained page with charts. The same figures as stats.")
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -33,10 +34,10 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   FiguresScope scope;
 
-  @Option(names = "--format", defaultValue = "md,csv,xlsx", split = ",", paramLabel = "md,csv,xlsx",
-      description = "the formats to write (default all three): md, one document with every table; csv, one file "
-          + "per table (UTF-8 with BOM, for Excel and WPS); xlsx, one workbook with a sheet per table. "
-          + "html is still to come")
+  @Option(names = "--format", defaultValue = "md,csv,xlsx,html", split = ",", paramLabel = "md,csv,xlsx,html",
+      description = "the formats to write (default all four): md, one document with every table; csv, one file "
+          + "per table (UTF-8 with BOM, for Excel and WPS); xlsx, one workbook with a sheet per table; html, one "
+          + "page with charts and every table that opens offline in any browser")
   List<String> formats;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created if missing)")
@@ -49,8 +50,7 @@ final class ReportCommand implements Callable<Integer> {
       PublicationFigures figures = scope.figures(context);
       List<String> categories = context.getBean(ClassificationSettings.class).loadTaxonomy().categoryNames();
       String heading = FiguresScope.displayName(figures) + figures.year() + "年政府信息公开工作年度报告 统计表";
-      for (Path file : ReportWriter.write(out, figures.year(), heading, AnnualReportTables.of(figures, categories),
-          chosen)) {
+      for (Path file : ReportWriter.write(out, AnnualReport.of(heading, figures, categories), chosen)) {
         spec.commandLine().getOut().println(file);
       }
       return 0;
@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
     for (String name : formats) {
       chosen.add(ReportFormat.named(name).orElseThrow(() -> new UserInputException("--format " + name
-          + " is not a report format this version writes: give md, csv, xlsx or several (md,xlsx); html is still to come")));
+          + " is not a report format: give md, csv, xlsx, html or several (md,html)")));
     }
     return chosen;
   }

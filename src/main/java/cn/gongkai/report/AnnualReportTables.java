@@ -1,7 +1,9 @@
 package cn.gongkai.report;
 
+import cn.gongkai.aggregate.LatePublication;
 import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.aggregate.RegulatoryFigures;
+import cn.gongkai.aggregate.TimelinessFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,9 @@ import java.util.Map;
 /**
  * The tables of an annual report (SPEC section 7) from a year's figures: the appendix of seed 004
  * (本年 and 历年累计), the categories in the taxonomy's order, the departments, and the tables of part
- * 二 of the national format (国办公开办函〔2021〕30号). Rows no data feeds yet (行政许可, 行政处罚,
- * 行政强制, 行政事业性收费) are there with empty cells, for the office to fill in.
+ * 二 of the national format (国办公开办函〔2021〕30号), and timeliness with every late publication listed
+ * by department. Rows no data feeds yet (行政许可, 行政处罚, 行政强制, 行政事业性收费) are there with
+ * empty cells, for the office to fill in.
  */
 public final class AnnualReportTables {
 
@@ -22,7 +25,8 @@ public final class AnnualReportTables {
   /** @param categories the taxonomy's categories, in its order: each gets a row, zero or not */
   public static List<ReportTable> of(PublicationFigures figures, List<String> categories) {
     return List.of(appendix(figures), categories(figures, categories), departments(figures),
-        regulatoryDocuments(figures), decisions("licensing", "第二十条第（五）项", List.of("行政许可")),
+        timeliness(figures.timeliness()), latePublications(figures.timeliness()), regulatoryDocuments(figures),
+        decisions("licensing", "第二十条第（五）项", List.of("行政许可")),
         decisions("enforcement", "第二十条第（六）项", List.of("行政处罚", "行政强制")), fees());
   }
 
@@ -53,6 +57,27 @@ public final class AnnualReportTables {
     figures.publications().byDepartment().forEach((department, count) -> rows.add(List.of(department, n(count))));
     rows.add(List.of("合计", n(figures.publications().total())));
     return new ReportTable("departments", "各责任部门主动公开情况", List.of("责任部门", "本年"), rows);
+  }
+
+  private static ReportTable timeliness(TimelinessFigures timeliness) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("按时公开", n(timeliness.onTime())));
+    rows.add(List.of("逾期公开", n(timeliness.late())));
+    timeliness.lateByDepartment().forEach((department, late) -> rows.add(List.of("其中：" + department, n(late))));
+    rows.add(List.of("无法判断（无生成日期或生成日期晚于发布日期）", n(timeliness.unknown())));
+    rows.add(List.of("合计", n(timeliness.onTime() + timeliness.late() + timeliness.unknown())));
+    return new ReportTable("timeliness", "公开时效（生成之日起" + timeliness.limitWorkingDays() + "个工作日内公开）",
+        List.of("情况", "件数"), rows);
+  }
+
+  private static ReportTable latePublications(TimelinessFigures timeliness) {
+    List<List<String>> rows = new ArrayList<>();
+    for (LatePublication late : timeliness.latePublications()) {
+      rows.add(List.of(late.department(), late.title(), late.docNo() == null ? EMPTY : late.docNo(),
+          late.createdDate().toString(), late.publishedDate().toString(), String.valueOf(late.workingDays())));
+    }
+    return new ReportTable("late", "逾期公开信息清单（按责任部门）",
+        List.of("责任部门", "标题", "文号", "生成日期", "发布日期", "间隔工作日"), rows);
   }
 
   private static ReportTable regulatoryDocuments(PublicationFigures figures) {

@@ -9,33 +9,35 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the tables of a year's report into a directory: {@code annual-report-<year>.md} and
- * {@code annual-report-<year>.xlsx} with every table, and one {@code annual-report-<year>-<table>.csv}
- * per table. Existing files of the same
- * names are replaced, so running it again gives the same files.
+ * Writes a year's report into a directory: {@code annual-report-<year>.md}, {@code .xlsx} and
+ * {@code .html} with every table, and one {@code annual-report-<year>-<table>.csv} per table.
+ * Existing files of the same names are replaced, so running it again gives the same files.
  */
 public final class ReportWriter {
 
   private ReportWriter() {}
 
   /** @return the files written, in order */
-  public static List<Path> write(Path directory, int year, String heading, List<ReportTable> tables,
-      Set<ReportFormat> formats) throws IOException {
+  public static List<Path> write(Path directory, AnnualReport report, Set<ReportFormat> formats) throws IOException {
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
-    String stem = "annual-report-" + year;
+    String stem = "annual-report-" + report.year();
     if (formats.contains(ReportFormat.MD)) {
-      written.add(Files.writeString(directory.resolve(stem + ".md"), MarkdownReport.render(heading, tables),
-          StandardCharsets.UTF_8));
+      written.add(Files.writeString(directory.resolve(stem + ".md"), MarkdownReport.render(report.heading(),
+          report.tables()), StandardCharsets.UTF_8));
     }
     if (formats.contains(ReportFormat.CSV)) {
-      for (ReportTable table : tables) {
+      for (ReportTable table : report.tables()) {
         written.add(Files.writeString(directory.resolve(stem + "-" + table.id() + ".csv"), CsvReport.render(table),
             StandardCharsets.UTF_8));
       }
     }
     if (formats.contains(ReportFormat.XLSX)) {
-      written.add(XlsxReport.write(directory.resolve(stem + ".xlsx"), tables));
+      written.add(XlsxReport.write(directory.resolve(stem + ".xlsx"), report.tables()));
+    }
+    if (formats.contains(ReportFormat.HTML)) {
+      written.add(Files.writeString(directory.resolve(stem + ".html"), HtmlReport.render(report),
+          StandardCharsets.UTF_8));
     }
     return written;
   }

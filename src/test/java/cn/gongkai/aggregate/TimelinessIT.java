@@ -7,6 +7,8 @@ import cn.gongkai.job.IngestRunner;
 import cn.gongkai.testsupport.PipelineIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,21 +34,25 @@ class TimelinessIT extends PipelineIntegrationTest {
   @Test
   void countsPublicationsOnTimeLateAndUnknownInWorkingDays() throws Exception {
     Files.writeString(inbox.resolve("exports.csv"), """
-        标题,生成日期,发布日期,责任部门
-        三日内发布的通知,2024-01-02,2024-01-05,办公室
-        跨春节发布的通知,2024-02-08,2024-03-12,办公室
-        跨国庆恰满二十个工作日,2024-09-20,2024-10-23,社会救助科
-        跨国庆超过一日,2024-09-20,2024-10-24,办公室
-        半年后才发布的公示,2024-01-02,2024-06-01,社会救助科
-        没有生成日期的动态,,2024-05-01,办公室
-        生成日期晚于发布日期,2024-05-10,2024-05-01,办公室
+        标题,文号,生成日期,发布日期,责任部门
+        三日内发布的通知,,2024-01-02,2024-01-05,办公室
+        跨春节发布的通知,,2024-02-08,2024-03-12,办公室
+        跨国庆恰满二十个工作日,,2024-09-20,2024-10-23,社会救助科
+        跨国庆超过一日,示民发〔2024〕9号,2024-09-20,2024-10-24,办公室
+        半年后才发布的公示,,2024-01-02,2024-06-01,社会救助科
+        没有生成日期的动态,,,2024-05-01,办公室
+        生成日期晚于发布日期,,2024-05-10,2024-05-01,办公室
         """);
     assertThat(ingestRunner.run(inbox).completed()).isTrue();
 
     TimelinessFigures timeliness = figuresQuery.figures(2024, ORGANIZATION).timeliness();
 
     // 跨春节: 19 working days (2024-02-10..17 off, 02-18 worked); by weekends alone it would be 23, late
-    assertThat(timeliness).isEqualTo(new TimelinessFigures(20, 3, 2, 2, Map.of("办公室", 1L, "社会救助科", 1L)));
+    // the late ones, department by department, with their working days (21 and 103, counted by hand)
+    assertThat(timeliness).isEqualTo(new TimelinessFigures(20, 3, 2, 2, Map.of("办公室", 1L, "社会救助科", 1L), List.of(
+        new LatePublication("办公室", "跨国庆超过一日", "示民发〔2024〕9号", LocalDate.of(2024, 9, 20), LocalDate.of(2024, 10, 24), 21),
+        new LatePublication("社会救助科", "半年后才发布的公示", null, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 6, 1),
+            103))));
   }
 
   @Test
