@@ -11,13 +11,21 @@ import java.util.HexFormat;
  */
 public final class StableId {
 
+  private static final HexFormat HEX = HexFormat.of();
+  /** Looking a digest up costs more than hashing a short key: each thread keeps one (a load hashes millions). */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(StableId::sha256);
+
   private StableId() {}
 
   /** 32 lower-case hex characters; the same for the same key, on every machine. */
   public static String of(String key) {
+    byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+    return HEX.formatHex(digest, 0, 16);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
