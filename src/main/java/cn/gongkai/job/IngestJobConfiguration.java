@@ -11,6 +11,7 @@ import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.PublicationCategories;
+import cn.gongkai.load.PublicationKeysBackfill;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.RowNormalizer;
 import cn.gongkai.settings.GongkaiProperties;
@@ -77,8 +78,12 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  Step indexSetupStep(Indices indices) {
-    return taskletStep("indexSetupStep", once(indices::ensure));
+  Step indexSetupStep(Indices indices, ElasticsearchConnection connection) {
+    PublicationKeysBackfill backfill = new PublicationKeysBackfill(connection, indices);
+    return taskletStep("indexSetupStep", once(() -> {
+      indices.ensure();
+      backfill.run();
+    }));
   }
 
   @Bean
@@ -89,7 +94,7 @@ class IngestJobConfiguration {
 
   @Bean
   Step publicationLoadStep(InboxRowReader inboxRowReader, PublicationItemWriter publicationItemWriter,
-      RunLedger runLedger) {
+      RunLedger runLedger, Indices indices) {
     RowNormalizer normalizer = new RowNormalizer();
     return new StepBuilder(LOAD_STEP, jobRepository)
         .<SourceRow, NormalizedRow>chunk(properties.ingest().chunkSize())
@@ -101,6 +106,7 @@ class IngestJobConfiguration {
         .skipPolicy(new RejectedRowSkipPolicy())
         .skipListener(runLedger)
         .listener(runLedger)
+        .listener(new BulkLoadListener(indices.publications()))
         .stream(runLedger)
         .build();
   }

@@ -3,6 +3,7 @@ package cn.gongkai.job;
 import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
+import cn.gongkai.dedup.RunPublicationStore;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.publication.PublicationRecord;
@@ -14,11 +15,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Deduplicates a chunk of normalized rows against itself and everything loaded before, writes the
  * resulting publications (classified) with one bulk request, and credits each row's outcome (a new
- * publication, or merged into one) to its file in the ledger.
+ * publication, or merged into one) to its file in the ledger. One writer serves one load step: it
+ * remembers the keys the step wrote, which Elasticsearch's searches do not see until the refresh
+ * after the load.
  */
 public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
 
   private final LoadedPublications publications;
+  private final RunPublicationStore store;
   private final Deduplicator deduplicator;
   private final ClassifierChain classifier;
   private final RunLedger ledger;
@@ -29,7 +33,8 @@ public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
   public PublicationItemWriter(LoadedPublications publications, ClassifierChain classifier, RunLedger ledger,
       long run, Clock clock) {
     this.publications = publications;
-    this.deduplicator = new Deduplicator(publications);
+    this.store = new RunPublicationStore(publications);
+    this.deduplicator = new Deduplicator(store);
     this.classifier = classifier;
     this.ledger = ledger;
     this.run = run;
@@ -41,6 +46,7 @@ public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
     List<PublicationRecord> rows = chunk.getItems().stream().map(NormalizedRow::record).toList();
     DedupBatch batch = deduplicator.deduplicate(rows);
     publications.write(batch, classifier, run, clock.instant());
+    store.remember(batch);
     for (int i = 0; i < rows.size(); i++) {
       String file = rows.get(i).provenance().file();
       ledger.written(file, batch.outcomes().get(i));

@@ -23,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ElasticsearchConnection implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ElasticsearchConnection.class);
+  /** How documents are written: absent values left out, as Elasticsearch's own mapping expects them. */
+  static final JsonMapper DOCUMENTS = JsonMapper.builder()
+      .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+      .build();
 
   private final ElasticsearchSettings settings;
   private final LocalNode localNode;
@@ -45,6 +49,12 @@ public final class ElasticsearchConnection implements AutoCloseable {
       verify(client, url);
     }
     return client;
+  }
+
+  /** The low-level client under {@link #client()}, for requests sent as prepared bytes; connects first if needed. */
+  synchronized Rest5Client restClient() {
+    client();
+    return restClient;
   }
 
   /** The URL in use; connects first if needed. */
@@ -78,10 +88,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
             .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
             .setResponseTimeout(Timeout.of(settings.socketTimeout())))
         .build();
-    JsonMapper mapper = JsonMapper.builder()
-        .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-        .build();
-    return new ElasticsearchClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper(mapper)));
+    return new ElasticsearchClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper(DOCUMENTS)));
   }
 
   private void verify(ElasticsearchClient candidate, String target) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The indices Gongkai owns: the deduplicated publications and their key registry, the probable
+ * The indices Gongkai owns: the deduplicated publications (their own key registry), the probable
  * duplicates for review, the rejected rows and files, and the registry of ingested files.
  */
 public final class Indices {
@@ -12,14 +12,12 @@ public final class Indices {
   private final ManagedIndex publications;
   private final ManagedIndex rejects;
   private final ManagedIndex files;
-  private final ManagedIndex keys;
   private final ManagedIndex nearDuplicates;
 
   public Indices(ElasticsearchConnection connection) {
     this.publications = new ManagedIndex(connection, "publications", "publications-template.json");
     this.rejects = new ManagedIndex(connection, "rejects", "rejects-template.json");
     this.files = new ManagedIndex(connection, "files", "files-template.json");
-    this.keys = new ManagedIndex(connection, "keys", "keys-template.json");
     this.nearDuplicates = new ManagedIndex(connection, "near-duplicates", "near-duplicates-template.json");
   }
 
@@ -35,18 +33,13 @@ public final class Indices {
     return files;
   }
 
-  /** The deduplication keys of the loaded publications. */
-  public ManagedIndex keys() {
-    return keys;
-  }
-
   /** Probable duplicates listed for review. */
   public ManagedIndex nearDuplicates() {
     return nearDuplicates;
   }
 
   private List<ManagedIndex> all() {
-    return List.of(publications, rejects, files, keys, nearDuplicates);
+    return List.of(publications, rejects, files, nearDuplicates);
   }
 
   /** Templates and aliases of every index, created when missing. */

@@ -6,31 +6,35 @@ import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.PublicationStore;
 import cn.gongkai.support.StableId;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The loaded publications and their key registry in Elasticsearch: what deduplication looks up
- * (by id, in real time, so a chunk sees what the previous one wrote without a refresh) and where its
- * decisions are written, each chunk's in one bulk request whose every item is checked.
+ * The loaded publications in Elasticsearch: what deduplication looks up (publications by the ids of
+ * their keys, as last refreshed; and by id, in real time, so a chunk reads what the previous one
+ * wrote without a refresh) and where its decisions are written, each chunk's in one bulk request
+ * whose every item is checked.
  */
 public final class LoadedPublications implements PublicationStore {
 
-  private static final int NOT_FOUND = 404;
+  /** Two requests at once keep both of the node's cores indexing (three or more are slower here: GUIDE section 1). */
+  private static final int CONCURRENT_REQUESTS = 2;
   /**
    * Bulk requests are cut at about this many bytes: Elasticsearch rejects a request whose writes to
    * one shard exceed a tenth of its heap, which one export with a giant field can reach on its own.
    */
   private static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+  /** Keys per search: a chunk's are far fewer than the 65,536 terms a query may hold, or the 10,000 hits a page. */
+  private static final int MAX_TERMS = 4_096;
 
   private final ElasticsearchConnection connection;
   private final Indices indices;
@@ -40,16 +44,37 @@ public final class LoadedPublications implements PublicationStore {
     this.indices = indices;
   }
 
+  /**
+   * Looks the keys up among the publications' {@code keys}, as last refreshed: a load step
+   * remembers the keys it writes itself ({@link cn.gongkai.dedup.RunPublicationStore}).
+   */
   @Override
   public Map<String, String> publicationsByKey(Set<String> keys) throws IOException {
     Map<String, String> keyById = new HashMap<>();
     keys.forEach(key -> keyById.put(StableId.of(key), key));
     Map<String, String> found = new HashMap<>();
-    for (var hit : get(indices.keys(), keyById.keySet(), KeyDocument.class).entrySet()) {
-      found.put(keyById.get(hit.getKey()), hit.getValue().publication());
+    List<String> ids = List.copyOf(keyById.keySet());
+    for (int from = 0; from < ids.size(); from += MAX_TERMS) {
+      List<FieldValue> terms = ids.subList(from, Math.min(ids.size(), from + MAX_TERMS)).stream()
+          .map(FieldValue::of).toList();
+      SearchResponse<KeysOfPublication> response = connection.client().search(search -> search
+          .index(indices.publications().alias()).size(terms.size()).trackTotalHits(total -> total.enabled(false))
+          .query(query -> query.terms(t -> t.field("keys").terms(values -> values.value(terms))))
+          .source(source -> source.filter(filter -> filter.includes("keys"))), KeysOfPublication.class);
+      for (Hit<KeysOfPublication> hit : response.hits().hits()) {
+        for (String keyId : hit.source().keys()) {
+          String key = keyById.get(keyId);
+          if (key != null) {
+            found.merge(key, hit.id(), (one, other) -> one.compareTo(other) <= 0 ? one : other);
+          }
+        }
+      }
     }
     return found;
   }
+
+  /** What a key lookup reads of a publication. */
+  private record KeysOfPublication(List<String> keys) {}
 
   @Override
   public Map<String, MergedPublication> publications(Set<String> ids) throws IOException {
@@ -59,52 +84,21 @@ public final class LoadedPublications implements PublicationStore {
   }
 
   /**
-   * Writes a chunk's decisions: its publications, the absorbed ones' deletion, the changed keys. Big
+   * Writes a chunk's decisions: its publications (with their keys), the absorbed ones' deletion. Big
    * chunks go in several requests; a failure part way leaves the chunk to be written again, which
    * changes nothing for what was already written (the same rows merge into the same publications).
    */
   public void write(DedupBatch batch, ClassifierChain classifier, long run, Instant now) throws IOException {
-    Requests requests = new Requests();
+    BulkRequests requests = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES);
     String publications = indices.publications().alias();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
-      PublicationDocument document = PublicationDocument.of(upsert.id(), upsert.publication(),
-          classifier.classify(PublicationText.of(upsert.publication().record())), run, now);
-      requests.add(BulkOperation.of(op -> op.index(i -> i.index(publications).id(document.id()).document(document))),
-          document.approximateBytes());
+      requests.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),
+          classifier.classify(PublicationText.of(upsert.publication().record())), run, now));
     }
     for (String id : batch.deletions()) {
-      requests.add(BulkOperation.of(op -> op.delete(d -> d.index(publications).id(id))), 100);
-    }
-    for (Map.Entry<String, String> assignment : batch.keyAssignments().entrySet()) {
-      KeyDocument document = new KeyDocument(StableId.of(assignment.getKey()), assignment.getKey(),
-          assignment.getValue());
-      requests.add(BulkOperation.of(op -> op.index(i -> i.index(indices.keys().alias()).id(document.id())
-          .document(document))), 200);
+      requests.delete(publications, id);
     }
     requests.send();
-  }
-
-  /** Bulk operations gathered into requests of at most about {@link #MAX_REQUEST_BYTES}. */
-  private final class Requests {
-    private List<BulkOperation> operations = new ArrayList<>();
-    private long bytes;
-
-    void add(BulkOperation operation, long size) throws IOException {
-      if (bytes + size > MAX_REQUEST_BYTES && !operations.isEmpty()) {
-        send();
-      }
-      operations.add(operation);
-      bytes += size;
-    }
-
-    void send() throws IOException {
-      if (!operations.isEmpty()) {
-        List<BulkOperation> request = operations;
-        check(connection.client().bulk(bulk -> bulk.operations(request)));
-      }
-      operations = new ArrayList<>();
-      bytes = 0;
-    }
   }
 
   private <T> Map<String, T> get(ManagedIndex index, Set<String> ids, Class<T> type) throws IOException {
@@ -124,11 +118,5 @@ public final class LoadedPublications implements PublicationStore {
       }
     }
     return found;
-  }
-
-  /** Every item must have succeeded; deleting what a restarted chunk already deleted is fine. */
-  private static void check(BulkResponse response) {
-    BulkWriteException.requireSuccess(response, "writes",
-        item -> item.operationType().jsonValue().equals("delete") && item.status() == NOT_FOUND);
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -60,6 +61,39 @@ public final class ManagedIndex {
   /** Makes everything written so far visible to searches. */
   public void refresh() throws IOException {
     connection.client().indices().refresh(request -> request.index(alias));
+  }
+
+  /**
+   * Before a bulk load: everything written so far made searchable (a restarted load must find what
+   * the failed one wrote), then no refreshes and no replicas while it loads, which would take the
+   * node's time from indexing; a load reads what it wrote by id, which needs no refresh.
+   */
+  public void suspendRefresh() throws IOException {
+    refresh();
+    putSettings("{\"index\": {\"refresh_interval\": \"-1\", \"number_of_replicas\": 0}}");
+  }
+
+  /**
+   * After a bulk load, failed or not: the template's refresh interval and replicas again (the
+   * cluster's defaults where it sets none), and everything written made searchable.
+   */
+  public void resumeRefresh() throws IOException {
+    JsonNode settings = template().path("template").path("settings");
+    ObjectNode restored = JSON.createObjectNode();
+    ObjectNode index = restored.putObject("index");
+    for (String setting : List.of("refresh_interval", "number_of_replicas")) {
+      if (settings.has(setting)) {
+        index.set(setting, settings.get(setting));
+      } else {
+        index.putNull(setting); // back to the cluster's default
+      }
+    }
+    putSettings(JSON.writeValueAsString(restored));
+    refresh();
+  }
+
+  private void putSettings(String json) throws IOException {
+    connection.client().indices().putSettings(request -> request.index(alias).withJson(new StringReader(json)));
   }
 
   private void createFirstIndex(ElasticsearchClient client) throws IOException {

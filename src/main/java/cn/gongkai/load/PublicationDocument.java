@@ -2,10 +2,12 @@ package cn.gongkai.load;
 
 import cn.gongkai.classify.Classification;
 import cn.gongkai.dedup.MergedPublication;
+import cn.gongkai.dedup.PublicationKeys;
 import cn.gongkai.dedup.PublicationMerge;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
+import cn.gongkai.support.StableId;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.List;
  * (categoryBasis: declared, rule:&lt;id&gt;, model with its categoryConfidence, default),
  * where its rows came from, and its distinct rows for later merges.
  *
+ * @param keys the {@link StableId}s of every deduplication key of its rows: what a later run's rows
+ *     are looked up by (indexed, not aggregated), so the publications are their own key registry
  * @param rows how many source rows make it
  * @param run the last ingest run (job instance) that loaded or changed it
  */
@@ -46,6 +50,7 @@ public record PublicationDocument(
     int rows,
     long run,
     String loadedAt,
+    List<String> keys,
     List<ContributionDocument> contributions) implements IndexedDocument {
 
   public static PublicationDocument of(String id, MergedPublication publication, Classification classification,
@@ -59,8 +64,14 @@ public record PublicationDocument(
         classification.confidence(),
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
-        publication.rows(), run, loadedAt.toString(),
+        publication.rows(), run, loadedAt.toString(), keyIds(publication),
         publication.contributions().stream().map(ContributionDocument::of).toList());
+  }
+
+  /** The key ids of every row, each once, sorted: the same rows always give the same document. */
+  static List<String> keyIds(MergedPublication publication) {
+    return publication.contributions().stream().flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of)
+        .distinct().sorted().toList();
   }
 
   /** About how many bytes this document takes as JSON: its text (up to 3 bytes a character), twice. */

@@ -1,0 +1,63 @@
+package cn.gongkai.load;
+
+import cn.gongkai.dedup.PublicationKeys;
+import cn.gongkai.support.StableId;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Gives the publications loaded before their documents carried their keys (when the keys had an
+ * index of their own) the ids of their keys, from the rows they keep: later rows are looked up by
+ * them, and without them would not merge. Does nothing once every publication has them.
+ */
+public final class PublicationKeysBackfill {
+
+  private static final Logger log = LoggerFactory.getLogger(PublicationKeysBackfill.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<List<ContributionDocument>> ROWS = new TypeReference<>() {};
+
+  private final ElasticsearchConnection connection;
+  private final Indices indices;
+
+  public PublicationKeysBackfill(ElasticsearchConnection connection, Indices indices) {
+    this.connection = connection;
+    this.indices = indices;
+  }
+
+  /** @return how many publications got their keys */
+  public long run() throws IOException {
+    Query withoutKeys = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("keys")))));
+    long updated = 0;
+    try (PublicationScan<BulkOperation> scan = PublicationScan.inIndexOrder(connection, indices, withoutKeys,
+        List.of("contributions"), PublicationKeysBackfill::keysUpdate)) {
+      for (List<BulkOperation> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        List<BulkOperation> updates = page;
+        BulkWriteException.requireSuccess(connection.client().bulk(bulk -> bulk.operations(updates)), "key updates",
+            item -> false);
+        updated += updates.size();
+      }
+    }
+    if (updated > 0) {
+      indices.publications().refresh();
+      log.info("gave {} publications loaded by an earlier version the ids of their keys", updated);
+    }
+    return updated;
+  }
+
+  private static BulkOperation keysUpdate(Hit<Map<String, Object>> hit) {
+    List<ContributionDocument> rows = JSON.convertValue(hit.source().get("contributions"), ROWS);
+    List<String> keys = new ArrayList<>(rows.stream().map(ContributionDocument::toRecord)
+        .flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of).distinct().sorted().toList());
+    return BulkOperation.of(op -> op.update(u -> u.index(hit.index()).id(hit.id())
+        .action(a -> a.doc(Map.of("keys", keys)))));
+  }
+}
