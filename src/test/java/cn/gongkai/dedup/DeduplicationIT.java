@@ -199,6 +199,23 @@ class DeduplicationIT extends PipelineIntegrationTest {
     return List.of(figuresQuery.figures(2019, ORG), figuresQuery.figures(2020, ORG));
   }
 
+  @Test
+  void mergesALaterRowIntoAPublicationLoadedBeforeDocumentsCarriedTheirKeys() throws Exception {
+    ingest("before", Map.of("a.csv", List.of("GK-7,关于庚的通知,,示例市民政局,办公室,2019-03-01,政府网站,")));
+    String alias = INDEX_PREFIX + "-publications";
+    // as an earlier version left it: the keys lived in an index of their own, not on the publication
+    var client = connection.client();
+    String id = client.search(search -> search.index(alias), Map.class).hits().hits().get(0).id();
+    client.update(update -> update.index(alias).id(id).doc(Collections.singletonMap("keys", null)), Map.class);
+    client.indices().refresh(refresh -> refresh.index(alias));
+
+    RunSummary later = ingest("after", Map.of("b.csv", List.of("GK-7,庚通知（转载）,,示例市民政局,办公室,2019-03-02,政府公报,")));
+
+    assertThat(later.totals().merged()).isEqualTo(1);
+    assertThat(publications(2019).total()).isEqualTo(1);
+    assertThat(publications(2019).byChannel()).containsEntry("政府公报", 1L);
+  }
+
   private PublicationFigures.Publications publications(int year) throws IOException {
     return figuresQuery.figures(year, ORG).publications();
   }

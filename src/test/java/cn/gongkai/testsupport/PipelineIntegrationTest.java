@@ -26,6 +26,7 @@ public abstract class PipelineIntegrationTest {
   protected static final Path DATA_DIR = Path.of("target", "it-runs", INDEX_PREFIX).toAbsolutePath();
   /** The taxonomy the runs read: a copy of config/taxonomy.yml, restored before each test, that a test may edit. */
   protected static final Path TAXONOMY = DATA_DIR.resolve("taxonomy.yml");
+  protected static final int CHUNK_SIZE = 13;
 
   @Autowired
   protected ElasticsearchConnection connection;
@@ -36,6 +37,8 @@ public abstract class PipelineIntegrationTest {
     registry.add("gongkai.elasticsearch.index-prefix", () -> INDEX_PREFIX);
     registry.add("gongkai.data-dir", DATA_DIR::toString);
     registry.add("gongkai.classification.taxonomy", TAXONOMY::toString);
+    // chunks far smaller than a fixture: rows merge across chunks of one run, not only within one
+    registry.add("gongkai.ingest.chunk-size", () -> CHUNK_SIZE);
   }
 
   /** Deletes this test run's indices and restores the default taxonomy: the next ingest starts an installation afresh. */
