@@ -148,7 +148,7 @@ public final class BenchRun {
       progress.say("stats: no publication has a year, nothing to time");
       return null;
     }
-    progress.say("stats: --year %d, %d times in process, then as a command", year.getAsInt(), plan.statsRepeats());
+    progress.say("stats: --year %d, timed in process, then as a command (%d each)", year.getAsInt(), plan.statsRepeats());
     return statsTiming.measure(context, plan.prefix(PIPELINE), year.getAsInt(), pipeline.publications());
   }
 

@@ -3,8 +3,6 @@ package cn.gongkai.bench;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionService;
@@ -12,8 +10,8 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -22,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Sends prepared bulk bodies as plain {@code _bulk} requests, {@code concurrency} of them in flight,
  * while this thread reads the next bodies ahead into a queue as long as the concurrency: memory
- * holds at most twice that many bodies. Every response is checked: one refused document fails the
- * load, since a baseline that drops documents would flatter itself.
+ * holds about twice that many bodies, however many documents there are. Every response is checked:
+ * one refused document fails the load, since a baseline that drops documents would flatter itself.
  */
 final class BulkSender {
 
@@ -41,6 +39,7 @@ final class BulkSender {
   /** Sends documents {@code [0, documents)} into {@code index}; returns when every response is in. */
   void send(String index, int documents, BulkShape shape) throws IOException, InterruptedException {
     BlockingQueue<byte[]> prepared = new ArrayBlockingQueue<>(shape.concurrency());
+    AtomicBoolean failed = new AtomicBoolean();
     ExecutorService senders = Executors.newFixedThreadPool(shape.concurrency(), task -> {
       Thread thread = new Thread(task, "bench-bulk-sender");
       thread.setDaemon(true);
@@ -48,39 +47,43 @@ final class BulkSender {
     });
     try {
       CompletionService<Void> completion = new ExecutorCompletionService<>(senders);
-      List<Future<Void>> sending = new ArrayList<>();
       for (int i = 0; i < shape.concurrency(); i++) {
-        sending.add(completion.submit(() -> sendAll(index, prepared)));
+        completion.submit(() -> sendAll(index, prepared, failed));
       }
       boolean stopped = false;
       for (int from = 0; from < documents && !stopped; from += shape.docsPerRequest()) {
-        stopped = !offer(prepared, bodies.body(from, Math.min(documents, from + shape.docsPerRequest())), sending);
+        stopped = !offer(prepared, bodies.body(from, Math.min(documents, from + shape.docsPerRequest())), failed);
       }
       for (int i = 0; i < shape.concurrency() && !stopped; i++) {
-        stopped = !offer(prepared, END, sending);
+        stopped = !offer(prepared, END, failed);
       }
-      awaitAll(completion, sending.size());
+      awaitAll(completion, shape.concurrency());
     } finally {
       senders.shutdownNow();
     }
   }
 
-  /** Queues a body, unless a sender has stopped (it failed): then there is no one to take it. */
-  private static boolean offer(BlockingQueue<byte[]> prepared, byte[] body, List<Future<Void>> sending)
+  /** Queues a body, unless a sender failed: it takes no more, and the load is lost anyway. */
+  private static boolean offer(BlockingQueue<byte[]> prepared, byte[] body, AtomicBoolean failed)
       throws InterruptedException {
     while (!prepared.offer(body, 50, TimeUnit.MILLISECONDS)) {
-      if (sending.stream().anyMatch(Future::isDone)) {
+      if (failed.get()) {
         return false;
       }
     }
     return true;
   }
 
-  private Void sendAll(String index, BlockingQueue<byte[]> prepared) throws IOException, InterruptedException {
-    for (byte[] body = prepared.take(); body != END; body = prepared.take()) {
-      send(index, body);
+  private Void sendAll(String index, BlockingQueue<byte[]> prepared, AtomicBoolean failed) throws Exception {
+    try {
+      for (byte[] body = prepared.take(); body != END; body = prepared.take()) {
+        send(index, body);
+      }
+      return null;
+    } catch (Exception e) {
+      failed.set(true);
+      throw e;
     }
-    return null;
   }
 
   private void send(String index, byte[] body) throws IOException {

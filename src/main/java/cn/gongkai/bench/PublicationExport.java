@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ public final class PublicationExport {
   }
 
   private JsonNode page(String pit, JsonNode after) throws IOException {
-    Map<String, Object> search = new java.util.LinkedHashMap<>();
+    Map<String, Object> search = new LinkedHashMap<>();
     search.put("size", PAGE);
     search.put("pit", Map.of("id", pit, "keep_alive", "5m"));
     search.put("sort", List.of(Map.of("_shard_doc", "asc")));
