@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + "exports its final publication documents (_id and _source) as bulk bodies;",
         "3. raw baseline: loads those documents as plain pre-serialized _bulk requests, refresh off and no "
             + "replicas, in the fastest of 1,000/5,000/10,000 documents per request x 1/2/3 in flight (probed on "
-            + "the first 20 % into throwaway indices), final refresh included in the time. Only the publication "
+            + "the first 20 %% into throwaway indices), final refresh included in the time. Only the publication "
             + "documents: not the key registry, rejects, file registry or near-duplicates the pipeline also writes;",
         "4. pipeline: the whole ingest job timed end to end on a fresh prefix (read, normalize, deduplicate, "
             + "classify, load, refresh, near-duplicates, classification, reconciliation, registration), per step "
