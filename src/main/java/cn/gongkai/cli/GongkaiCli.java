@@ -1,6 +1,7 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.aggregate.MissingCalendarYearException;
+import cn.gongkai.bench.BenchException;
 import cn.gongkai.load.ElasticsearchUnavailableException;
 import cn.gongkai.support.ConfigProblemsException;
 import cn.gongkai.node.LocalNodeException;
@@ -56,7 +57,7 @@ public final class GongkaiCli {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ElasticsearchUnavailableException || cause instanceof LocalNodeException
           || cause instanceof UserInputException || cause instanceof ConfigProblemsException
-          || cause instanceof MissingCalendarYearException) {
+          || cause instanceof MissingCalendarYearException || cause instanceof BenchException) {
         return cause;
       }
       if (cause instanceof BindException) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the application context for a command. The configuration directory is GONGKAI_CONFIG, else
@@ -17,6 +18,14 @@ final class GongkaiContext {
   private GongkaiContext() {}
 
   static ConfigurableApplicationContext start() {
+    return start(Map.of());
+  }
+
+  /**
+   * @param overrides properties that win over every configuration source, for commands that run the
+   *     application under settings of their own (the bench's index prefixes); empty for none
+   */
+  static ConfigurableApplicationContext start(Map<String, Object> overrides) {
     Path configDir = configDir();
     if (!Files.isDirectory(configDir)) {
       throw new UserInputException("No configuration directory at " + configDir + ": run Gongkai through jobs/gongkai "
@@ -25,6 +34,12 @@ final class GongkaiContext {
     System.setProperty("spring.config.additional-location", "optional:file:" + configDir + "/");
     SpringApplication application = new SpringApplication(GongkaiApplication.class);
     application.setDefaultProperties(Map.of("gongkai.config-dir", configDir.toString()));
+    if (!overrides.isEmpty()) {
+      // first in the environment, so neither config/application.yml nor a -D option can win over them
+      Map<String, Object> copy = Map.copyOf(overrides);
+      application.addInitializers(context -> context.getEnvironment().getPropertySources()
+          .addFirst(new MapPropertySource("gongkai-overrides", copy)));
+    }
     return application.run();
   }
 

@@ -1,0 +1,37 @@
+package cn.gongkai.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Removes what a bench run left on the cluster (its indices, with their aliases, and its index
+ * templates, all named {@code bench-<stamp>-…}) and its bulk-body file. Only names of this run's
+ * pattern are deleted, one by one: never an installation's own index.
+ */
+public final class BenchCleanup {
+
+  private final BenchCluster cluster;
+
+  public BenchCleanup(BenchCluster cluster) {
+    this.cluster = cluster;
+  }
+
+  /** @return how many indices and templates it deleted */
+  public int removeIndices(String pattern) throws IOException {
+    List<String> indices = cluster.indicesMatching(pattern);
+    cluster.deleteIndices(indices);
+    List<String> templates = cluster.templatesMatching(pattern);
+    for (String template : templates) {
+      cluster.deleteTemplate(template);
+    }
+    return indices.size() + templates.size();
+  }
+
+  public static void removeFile(Path file) throws IOException {
+    if (file != null) {
+      Files.deleteIfExists(file);
+    }
+  }
+}

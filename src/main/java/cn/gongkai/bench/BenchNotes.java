@@ -1,0 +1,52 @@
+package cn.gongkai.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What a bench's figures do and do not include, and what this run noticed that bears on them. */
+final class BenchNotes {
+
+  private final BenchPlan plan;
+
+  BenchNotes(BenchPlan plan) {
+    this.plan = plan;
+  }
+
+  List<String> of(InboxFacts inbox, BaselineResult raw, PipelineResult pipeline, StatsResult stats, boolean mergesIdle) {
+    List<String> notes = new ArrayList<>(List.of(
+        "The raw baseline loads the final publication documents only; the pipeline also writes its key registry, "
+            + "rejected rows, file registry and near-duplicates indices.",
+        "Both timed loads end with a refresh: their documents are searchable when the clock stops.",
+        "ratio = the pipeline's publication documents per second (over the whole job's wall time) / the raw "
+            + "baseline's; for the same documents, the baseline's time / the pipeline's.",
+        "Peak RSS (VmHWM) is the whole process's, warm-up and raw baseline included; heap figures are the "
+            + "measured run's."));
+    if (pipeline.publications() != raw.load().documents()) {
+      notes.add(format("The measured run left %,d publications but the baseline loaded %,d: the ratio compares "
+          + "different documents.", pipeline.publications(), raw.load().documents()));
+    }
+    if (inbox.generated() && pipeline.publications() != inbox.distinctPublications()) {
+      notes.add(format("The generated rows hold %,d distinct publications but the run left %,d.",
+          inbox.distinctPublications(), pipeline.publications()));
+    }
+    if (!inbox.generated() && pipeline.rowsRead() != plan.records()) {
+      notes.add(format("--records said %,d rows; the inbox held %,d.", plan.records(), pipeline.rowsRead()));
+    }
+    if (pipeline.rowsRead() < BenchTargets.TARGET_ROWS) {
+      notes.add(format("The targets are set for %,d rows; this run read %,d.", BenchTargets.TARGET_ROWS,
+          pipeline.rowsRead()));
+    }
+    if (!mergesIdle) {
+      notes.add("The node was still merging segments when the measured run started (waited 60 s).");
+    }
+    if (stats == null) {
+      notes.add("No publication had a year: stats was not timed.");
+    }
+    return notes;
+  }
+
+  private static String format(String format, Object... arguments) {
+    return String.format(Locale.ROOT, format, arguments);
+  }
+}
