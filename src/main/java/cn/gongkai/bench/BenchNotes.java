@@ -15,7 +15,7 @@ final class BenchNotes {
 
   List<String> of(InboxFacts inbox, BaselineResult raw, PipelineResult pipeline, StatsResult stats, boolean mergesIdle) {
     List<String> notes = new ArrayList<>(List.of(
-        "The raw baseline loads the final publication documents only; the pipeline also writes its key registry, "
+        "The raw baseline loads the final publication documents only; the pipeline also writes "
             + "rejected rows, file registry and near-duplicates indices.",
         "Both timed loads end with a refresh: their documents are searchable when the clock stops.",
         "ratio = the pipeline's publication documents per second (over the whole job's wall time) / the raw "

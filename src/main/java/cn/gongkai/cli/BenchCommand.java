@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "3. raw baseline: loads those documents as plain pre-serialized _bulk requests, refresh off and no "
             + "replicas, in the fastest of 1,000/5,000/10,000 documents per request x 1/2/3 in flight (probed on "
             + "the first 20 %% into throwaway indices), final refresh included in the time. Only the publication "
-            + "documents: not the key registry, rejects, file registry or near-duplicates the pipeline also writes;",
+            + "documents: not the rejects, file registry or near-duplicates the pipeline also writes;",
         "4. pipeline: the whole ingest job timed end to end on a fresh prefix (read, normalize, deduplicate, "
             + "classify, load, refresh, near-duplicates, classification, reconciliation, registration), per step "
             + "from the job repository; rows/s, publication docs/s, MB/s of input; the heap (sampled every 50 ms, "
