@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,14 +29,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Classifies publications with the whole chain of SPEC section 6: trains the model on every
  * publication whose declared category the taxonomy knows, then gives each publication in scope its
  * category, updating only those whose category, basis or confidence changes. The nightly run's
- * scope is what it loaded or changed (what it wrote was classified without the model, which needs
- * every declared publication first) and what the model decided or left to the default before (a
- * model of more declared publications may place them otherwise); {@code reclassify}'s is every
- * publication, after a taxonomy change. Running it again gives the same result, so a failed run restarts it safely.
+ * scope is every publication the model decided or left to the default: the load classified without
+ * the model, which needs every declared publication first, and a model of more declared
+ * publications may place earlier ones otherwise; what was declared or decided by a rule is final.
+ * {@code reclassify}'s scope is every publication, after a taxonomy change. The tally counts the
+ * run's publications (every one, for reclassify) by how they got their category. Running it again
+ * gives the same result, so a failed run restarts it safely.
  */
 final class ClassificationTasklet implements Tasklet {
 
   static final String TALLY_KEY = "classification";
+  private static final String RULE = new ClassificationBasis.Rule("").label();
   private static final Logger log = LoggerFactory.getLogger(ClassificationTasklet.class);
 
   /** Which publications to classify. */
@@ -60,13 +64,14 @@ final class ClassificationTasklet implements Tasklet {
         trainer.examples() == 0 ? null : trainer.train(settings.model().smoothing()), settings.model().threshold());
     Counter counter = new Counter(trainer.examples());
     try (PublicationScan<ClassifiedPublication> scan = scope == Scope.ALL
-        ? categories.all() : categories.toClassifyAfter(job.getJobInstance().getInstanceId())) {
+        ? categories.all() : categories.placedByModelOrDefault()) {
       for (List<ClassifiedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
         categories.update(changes(chain, page, counter));
       }
     }
     categories.refresh();
-    ClassificationTally tally = counter.tally();
+    ClassificationTally tally = counter.tally(categories.basisCounts(scope == Scope.ALL
+        ? OptionalLong.empty() : OptionalLong.of(job.getJobInstance().getInstanceId())));
     log.info("classified {} publications ({} changed) with the taxonomy {}; model trained on {} declared titles",
         tally.publications(), tally.changed(), settings.taxonomyFile(), tally.trainingTitles());
     job.getExecutionContext().put(TALLY_KEY, tally);
@@ -92,7 +97,6 @@ final class ClassificationTasklet implements Tasklet {
     Map<ClassifiedPublication, Classification> changes = new LinkedHashMap<>();
     for (ClassifiedPublication publication : page) {
       Classification classification = chain.classify(publication.text());
-      counter.count(classification.basis());
       if (!publication.has(classification)) {
         changes.put(publication, classification);
         counter.moved(publication.category(), classification.category());
@@ -101,21 +105,14 @@ final class ClassificationTasklet implements Tasklet {
     return changes;
   }
 
-  /** The counts of a classification pass, as it goes. */
+  /** What a classification pass changed, as it goes. */
   private static final class Counter {
     private final long trainingTitles;
-    private final Map<String, Long> byBasis = new HashMap<>();
     private final Map<String, Long> moves = new HashMap<>();
-    private long publications;
     private long changed;
 
     Counter(long trainingTitles) {
       this.trainingTitles = trainingTitles;
-    }
-
-    void count(ClassificationBasis basis) {
-      publications++;
-      byBasis.merge(basis.stage(), 1L, Long::sum);
     }
 
     void moved(String from, String to) {
@@ -125,13 +122,14 @@ final class ClassificationTasklet implements Tasklet {
       }
     }
 
-    ClassificationTally tally() {
-      return new ClassificationTally(publications, get("declared"), get("rule"), get("model"), get("default"),
+    /** @param byBasis how many publications in scope have each stored categoryBasis (rule:&lt;id&gt; one per rule) */
+    ClassificationTally tally(Map<String, Long> byBasis) {
+      Map<String, Long> byStage = new HashMap<>();
+      byBasis.forEach((basis, count) -> byStage.merge(basis.startsWith(RULE) ? "rule" : basis, count, Long::sum));
+      long publications = byBasis.values().stream().mapToLong(Long::longValue).sum();
+      return new ClassificationTally(publications, byStage.getOrDefault("declared", 0L),
+          byStage.getOrDefault("rule", 0L), byStage.getOrDefault("model", 0L), byStage.getOrDefault("default", 0L),
           trainingTitles, changed, moves);
-    }
-
-    private long get(String stage) {
-      return byBasis.getOrDefault(stage, 0L);
     }
   }
 }

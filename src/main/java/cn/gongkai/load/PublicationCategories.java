@@ -4,7 +4,9 @@ import cn.gongkai.classify.Classification;
 import cn.gongkai.classify.ClassificationBasis;
 import cn.gongkai.classify.PublicationText;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The categories of the loaded publications: the declared ones the model trains on, the
@@ -20,6 +23,8 @@ import java.util.Map;
  */
 public final class PublicationCategories {
 
+  /** More than any taxonomy has rules: each rule is a basis of its own. */
+  private static final int MAX_BASES = 10_000;
   private static final List<String> TRAINING_FIELDS = List.of("title", "declaredCategory");
   private static final List<String> CLASSIFIED_FIELDS = List.of("title", "docNo", "docType", "declaredCategory",
       "category", "categoryBasis", "categoryConfidence");
@@ -39,19 +44,34 @@ public final class PublicationCategories {
   }
 
   /**
-   * What an ingest run classifies: the publications it loaded or changed, and every publication the
-   * model decided or left to the default, since a model trained on more declared publications may
-   * place them otherwise. So the figures do not depend on how the rows were split across runs.
+   * What an ingest run classifies once the model is trained: every publication the model decided
+   * or left to the default, this run's and earlier ones' (a model trained on more declared
+   * publications may place them otherwise, so the figures do not depend on how the rows were split
+   * across runs). A declared or rule-decided category needs no model: the load already gave the
+   * chain's final answer.
    */
-  public PublicationScan<ClassifiedPublication> toClassifyAfter(long run) throws IOException {
-    Query query = Query.of(q -> q.bool(b -> b
-        .should(PublicationScan.touchedBy(run))
-        .should(s -> s.terms(t -> t.field("categoryBasis").terms(v -> v.value(List.of(
-            FieldValue.of(new ClassificationBasis.Model(1).label()),
-            FieldValue.of(new ClassificationBasis.Default().label()))))))
-        .minimumShouldMatch("1")));
+  public PublicationScan<ClassifiedPublication> placedByModelOrDefault() throws IOException {
+    Query query = Query.of(q -> q.terms(t -> t.field("categoryBasis").terms(v -> v.value(List.of(
+        FieldValue.of(new ClassificationBasis.Model(1).label()),
+        FieldValue.of(new ClassificationBasis.Default().label()))))));
     return PublicationScan.inIndexOrder(connection, indices, query, CLASSIFIED_FIELDS,
         PublicationCategories::classified);
+  }
+
+  /**
+   * How many publications have each categoryBasis, as last refreshed: those of the ingest run
+   * {@code run}, or all when it is empty.
+   */
+  public Map<String, Long> basisCounts(OptionalLong run) throws IOException {
+    Query scope = run.isPresent() ? PublicationScan.touchedBy(run.getAsLong()) : Query.of(q -> q.matchAll(m -> m));
+    SearchResponse<Void> response = connection.client().search(search -> search.index(indices.publications().alias())
+        .size(0).query(scope).aggregations("basis", a -> a.terms(t -> t.field("categoryBasis").size(MAX_BASES))),
+        Void.class);
+    Map<String, Long> counts = new HashMap<>();
+    for (StringTermsBucket bucket : response.aggregations().get("basis").sterms().buckets().array()) {
+      counts.put(bucket.key().stringValue(), bucket.docCount());
+    }
+    return counts;
   }
 
   /** Every loaded publication. */
