@@ -2,7 +2,6 @@ package cn.gongkai.aggregate;
 
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
-import cn.gongkai.load.PublicationScan;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Disclosure;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -11,9 +10,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,7 @@ import java.util.TreeMap;
 /**
  * Computes {@link PublicationFigures}: one aggregation request (a filter for the year and one for
  * everything up to its end, each with terms aggregations over keyword fields, and the regulatory
- * ledger), then the year's publications for timeliness.
+ * ledger), then timeliness ({@link TimelinessQuery}).
  */
 public final class FiguresQuery {
 
@@ -30,18 +27,14 @@ public final class FiguresQuery {
   private static final int MAX_TERMS = 10_000;
   public static final String ALL_ORGANIZATIONS = "*";
 
-  /** What timeliness reads of each publication of the year: its dates, and what names a late one. */
-  private static final List<String> TIMELINESS_FIELDS =
-      List.of("department", "title", "docNo", "createdDate", "publishedDate");
-
   private final ElasticsearchConnection connection;
   private final Indices indices;
-  private final TimelinessSettings timeliness;
+  private final TimelinessQuery timeliness;
 
   public FiguresQuery(ElasticsearchConnection connection, Indices indices, TimelinessSettings timeliness) {
     this.connection = connection;
     this.indices = indices;
-    this.timeliness = timeliness;
+    this.timeliness = new TimelinessQuery(connection, indices, timeliness);
   }
 
   /** The figures of {@code year} for {@code organization} ({@link #ALL_ORGANIZATIONS} for all). */
@@ -67,33 +60,8 @@ public final class FiguresQuery {
         byMonth(terms(inYear, "byMonth")),
         byYearAndCategory(upToYear));
     return new PublicationFigures(year, organization, publications,
-        RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness(year, organization));
-  }
-
-  /**
-   * Goes through the year's publications: a delay in working days is no aggregation Elasticsearch
-   * can compute, and a year's publications are thousands, not millions.
-   */
-  private TimelinessFigures timeliness(int year, String organization) throws IOException {
-    TimelinessTally tally = new TimelinessTally(WorkingDayCalendar.load(timeliness.calendarDirectory()),
-        timeliness.limitWorkingDays());
-    Query inYear = Query.of(q -> q.bool(b -> b.filter(organizationFilter(organization))
-        .filter(f -> f.term(t -> t.field("year").value(year)))));
-    try (PublicationScan<DatedPublication> scan =
-        PublicationScan.inIndexOrder(connection, indices, inYear, TIMELINESS_FIELDS, FiguresQuery::dated)) {
-      for (List<DatedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
-        page.forEach(tally::count);
-      }
-    }
-    return tally.figures();
-  }
-
-  private static DatedPublication dated(Hit<Map<String, Object>> hit) {
-    Map<String, Object> source = hit.source();
-    Object created = source.get("createdDate");
-    return new DatedPublication((String) source.get("department"), (String) source.get("title"),
-        (String) source.get("docNo"), created == null ? null : LocalDate.parse((String) created),
-        LocalDate.parse((String) source.get("publishedDate")));
+        RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness.figures(Query.of(q -> q
+            .bool(b -> b.filter(organizationFilter(organization)).filter(f -> f.term(t -> t.field("year").value(year)))))));
   }
 
   private static Query organizationFilter(String organization) {

@@ -1,11 +1,15 @@
 package cn.gongkai.aggregate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts publications on time, late or unknown, one at a time, on a working-day calendar. */
+/**
+ * Counts publications on time, late or unknown on a working-day calendar, a group of publications
+ * with the same two dates at a time, and lists the late ones it is given.
+ */
 final class TimelinessTally {
 
   private final WorkingDayCalendar calendar;
@@ -21,24 +25,41 @@ final class TimelinessTally {
     this.limitWorkingDays = limitWorkingDays;
   }
 
-  /** @throws MissingCalendarYearException when a year between the two dates has no calendar */
-  void count(DatedPublication publication) {
-    if (publication.created() == null || publication.created().isAfter(publication.published())) {
-      unknown++;
-      return;
+  /**
+   * Counts the publications made on {@code created} (or {@code null}) and published on {@code published}.
+   *
+   * @param byDepartment how many of them each department published
+   * @return whether they are late: then the caller lists each with {@link #listLate}
+   * @throws MissingCalendarYearException when a year between the two dates has no calendar
+   */
+  boolean count(LocalDate created, LocalDate published, Map<String, Long> byDepartment) {
+    long publications = byDepartment.values().stream().mapToLong(Long::longValue).sum();
+    if (!measurable(created, published)) {
+      unknown += publications;
+      return false;
     }
-    int workingDays = calendar.workingDaysAfter(publication.created(), publication.published());
-    if (workingDays <= limitWorkingDays) {
-      onTime++;
-    } else {
-      late++;
-      lateByDepartment.merge(publication.department(), 1L, Long::sum);
-      latePublications.add(new LatePublication(publication.department(), publication.title(), publication.docNo(),
-          publication.created(), publication.published(), workingDays));
+    if (calendar.workingDaysAfter(created, published) <= limitWorkingDays) {
+      onTime += publications;
+      return false;
     }
+    late += publications;
+    byDepartment.forEach((department, count) -> lateByDepartment.merge(department, count, Long::sum));
+    return true;
+  }
+
+  /** Lists one publication of a group {@link #count} found late. */
+  void listLate(DatedPublication publication) {
+    latePublications.add(new LatePublication(publication.department(), publication.title(), publication.docNo(),
+        publication.created(), publication.published(),
+        calendar.workingDaysAfter(publication.created(), publication.published())));
   }
 
   TimelinessFigures figures() {
     return new TimelinessFigures(limitWorkingDays, onTime, late, unknown, lateByDepartment, latePublications);
+  }
+
+  /** A delay is measured from a 生成日期 on or before the 发布日期; without one there is none. */
+  private static boolean measurable(LocalDate created, LocalDate published) {
+    return created != null && !created.isAfter(published);
   }
 }
