@@ -12,14 +12,17 @@ import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.NearDuplicateDocument;
-import cn.gongkai.load.PublicationScan;
+import cn.gongkai.load.NearDuplicateWindows;
 import cn.gongkai.settings.GongkaiProperties;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,18 +31,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Finds the probable duplicates among the publications this run loaded or changed (SPEC section 5):
- * reads them in (publisher, date) order in blocks, compares each block with everything of its
- * publisher a few days around it, and lists the pairs for review; merges them only if configured to.
- * Each block's pairs are recorded before the next block is read: memory holds one block and its
- * window, however many pairs a run finds.
+ * publisher by publisher and month by month, compares the month's publications the run touched with
+ * everything of their publisher a few days around, and lists the pairs for review; merges them only
+ * if configured to. Each month's pairs are recorded before the next month is read: memory holds one
+ * month and its margins, however many pairs a run finds.
  */
 final class NearDuplicateTasklet implements Tasklet {
 
   static final String COUNT_KEY = "nearDuplicates.count";
-  private static final int BLOCK = 2_000;
-  private static final int BLOCK_DAYS = 31;
 
-  private final ElasticsearchConnection connection;
+  private final NearDuplicateWindows windows;
   private final Indices indices;
   private final LoadedPublications publications;
   private final BulkDocumentWriter writer;
@@ -51,7 +52,7 @@ final class NearDuplicateTasklet implements Tasklet {
   NearDuplicateTasklet(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
       BulkDocumentWriter writer, ClassificationSettings classification, GongkaiProperties.NearDuplicates settings,
       Path runsDir, Clock clock) {
-    this.connection = connection;
+    this.windows = new NearDuplicateWindows(connection, indices);
     this.indices = indices;
     this.publications = publications;
     this.writer = writer;
@@ -77,26 +78,48 @@ final class NearDuplicateTasklet implements Tasklet {
     return RepeatStatus.FINISHED;
   }
 
-  /** Goes through what the run touched block by block, recording each block's pairs before the next. */
+  /** Goes through the publishers' months the run touched, recording each month's pairs before the next. */
   private long findAndRecord(long run, NearDuplicatesFile file) throws IOException {
     NearDuplicateFinder finder = new NearDuplicateFinder(settings.threshold(), settings.maxDays());
     long found = 0;
-    List<NearDuplicateCandidate> block = new ArrayList<>();
-    try (PublicationScan<NearDuplicateCandidate> touched = PublicationScan.touchedBy(connection, indices, run)) {
-      for (List<NearDuplicateCandidate> page = touched.next(); !page.isEmpty(); page = touched.next()) {
-        for (NearDuplicateCandidate probe : page) {
-          if (!block.isEmpty() && !fits(block, probe)) {
-            found += record(compare(finder, block), run, file);
-            block = new ArrayList<>();
-          }
-          block.add(probe);
+    for (NearDuplicateWindows.Month month : windows.monthsTouchedBy(run)) {
+      found += record(ownedBy(month, finder, run), run, file);
+    }
+    return found;
+  }
+
+  /**
+   * The pairs of a month's publications the run touched, with each other and with anything a few
+   * days around; of those, the ones the month owns: a pair is owned by the month of its earlier
+   * member the run touched, so a pair across two months is listed once.
+   */
+  private List<NearDuplicate> ownedBy(NearDuplicateWindows.Month month, NearDuplicateFinder finder, long run)
+      throws IOException {
+    List<NearDuplicateWindows.Member> around = windows.around(month, settings.maxDays(), run);
+    Map<String, NearDuplicateCandidate> touched = new HashMap<>();
+    List<NearDuplicateCandidate> probes = new ArrayList<>();
+    for (NearDuplicateWindows.Member member : around) {
+      if (member.touched()) {
+        touched.put(member.candidate().id(), member.candidate());
+        if (YearMonth.from(member.candidate().publishedDate()).equals(month.month())) {
+          probes.add(member.candidate());
         }
       }
     }
-    return found + record(compare(finder, block), run, file);
+    List<NearDuplicate> pairs = finder.find(probes, around.stream().map(NearDuplicateWindows.Member::candidate).toList());
+    return pairs.stream().filter(pair -> YearMonth.from(earliestTouched(pair, touched)).equals(month.month())).toList();
   }
 
-  /** Lists a block's pairs for review (and merges them, if configured); returns how many. */
+  private static LocalDate earliestTouched(NearDuplicate pair, Map<String, NearDuplicateCandidate> touched) {
+    NearDuplicateCandidate first = touched.get(pair.firstId());
+    NearDuplicateCandidate second = touched.get(pair.secondId());
+    if (first == null || second == null) {
+      return (first != null ? first : second).publishedDate();
+    }
+    return second.publishedDate().isBefore(first.publishedDate()) ? second.publishedDate() : first.publishedDate();
+  }
+
+  /** Lists a month's pairs for review (and merges them, if configured); returns how many. */
   private int record(List<NearDuplicate> pairs, long run, NearDuplicatesFile file) throws IOException {
     if (pairs.isEmpty()) {
       return 0;
@@ -111,25 +134,5 @@ final class NearDuplicateTasklet implements Tasklet {
         pairs.stream().map(pair -> NearDuplicateDocument.of(pair, settings.merge(), run, now)).toList());
     file.append(pairs);
     return pairs.size();
-  }
-
-  /** A block holds one publisher's probes over a few weeks, so its window stays small. */
-  private static boolean fits(List<NearDuplicateCandidate> block, NearDuplicateCandidate probe) {
-    NearDuplicateCandidate first = block.get(0);
-    return block.size() < BLOCK && first.publisher().equals(probe.publisher())
-        && ChronoUnit.DAYS.between(first.publishedDate(), probe.publishedDate()) <= BLOCK_DAYS;
-  }
-
-  private List<NearDuplicate> compare(NearDuplicateFinder finder, List<NearDuplicateCandidate> block)
-      throws IOException {
-    if (block.isEmpty()) {
-      return List.of();
-    }
-    NearDuplicateCandidate first = block.get(0);
-    NearDuplicateCandidate last = block.get(block.size() - 1);
-    try (PublicationScan<NearDuplicateCandidate> window = PublicationScan.published(connection, indices, first.publisher(),
-        first.publishedDate().minusDays(settings.maxDays()), last.publishedDate().plusDays(settings.maxDays()))) {
-      return finder.find(block, window.all());
-    }
   }
 }

@@ -1,6 +1,5 @@
 package cn.gongkai.load;
 
-import cn.gongkai.dedup.NearDuplicateCandidate;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -9,7 +8,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.Closeable;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +22,8 @@ import java.util.function.Function;
 public final class PublicationScan<T> implements Closeable {
 
   private static final int PAGE = 2_000;
-  private static final List<String> NEAR_DUPLICATE_FIELDS = List.of("publisher", "publishedDate", "title");
   private static final List<SortOptions> INDEX_ORDER =
       List.of(SortOptions.of(s -> s.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));
-  private static final List<SortOptions> PUBLISHER_DATE_ORDER = List.of(
-      SortOptions.of(s -> s.field(f -> f.field("publisher").order(SortOrder.Asc))),
-      SortOptions.of(s -> s.field(f -> f.field("publishedDate").order(SortOrder.Asc))));
 
   private final ElasticsearchConnection connection;
   private final Query query;
@@ -51,28 +45,13 @@ public final class PublicationScan<T> implements Closeable {
         .index(indices.publications().alias()).keepAlive(time -> time.time("5m"))).id();
   }
 
-  /** The publications the ingest run {@code run} loaded or changed, in (publisher, 发布日期) order. */
-  public static PublicationScan<NearDuplicateCandidate> touchedBy(ElasticsearchConnection connection, Indices indices,
-      long run) throws IOException {
-    return new PublicationScan<>(connection, indices, touchedBy(run), PUBLISHER_DATE_ORDER,
-        NEAR_DUPLICATE_FIELDS, PublicationScan::candidate);
-  }
-
-  /** The publications of {@code publisher} published from {@code from} to {@code to}, both included. */
-  public static PublicationScan<NearDuplicateCandidate> published(ElasticsearchConnection connection,
-      Indices indices, String publisher, LocalDate from, LocalDate to) throws IOException {
-    return new PublicationScan<>(connection, indices, Query.of(q -> q.bool(b -> b
-        .filter(f -> f.term(t -> t.field("publisher").value(publisher)))
-        .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString())))))),
-        PUBLISHER_DATE_ORDER, NEAR_DUPLICATE_FIELDS, PublicationScan::candidate);
-  }
-
   /** The publications matching {@code query}, in index order (the cheapest), each read by {@code reader}. */
   public static <T> PublicationScan<T> inIndexOrder(ElasticsearchConnection connection, Indices indices, Query query,
       List<String> fields, Function<Hit<Map<String, Object>>, T> reader) throws IOException {
     return new PublicationScan<>(connection, indices, query, INDEX_ORDER, fields, reader);
   }
 
+  /** The publications the ingest run {@code run} loaded or changed. */
   static Query touchedBy(long run) {
     return Query.of(q -> q.term(t -> t.field("run").value(run)));
   }
@@ -111,11 +90,5 @@ public final class PublicationScan<T> implements Closeable {
   @Override
   public void close() throws IOException {
     connection.client().closePointInTime(request -> request.id(pit));
-  }
-
-  private static NearDuplicateCandidate candidate(Hit<Map<String, Object>> hit) {
-    Map<String, Object> source = hit.source();
-    return new NearDuplicateCandidate(hit.id(), (String) source.get("publisher"),
-        LocalDate.parse((String) source.get("publishedDate")), (String) source.get("title"));
   }
 }

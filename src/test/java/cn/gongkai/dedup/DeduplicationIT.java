@@ -139,6 +139,21 @@ class DeduplicationIT extends PipelineIntegrationTest {
   }
 
   @Test
+  void listsAPairAcrossTheTurnOfAMonthOnceWhetherOneOrBothAreNew() throws Exception {
+    ingest("january", Map.of("a.csv", List.of(
+        ",关于开展2019年度最低生活保障对象动态管理专项检查工作的通知,,示例市民政局,办公室,2019-01-31,政府网站,")));
+
+    // a new near-copy on 1 February pairs with January's; two new ones at the turn of March pair once
+    RunSummary run = ingest("february", Map.of("b.csv", List.of(
+        ",关于开展2019年度最低生活保障对象动态管理专项检查工作的通知。,,示例市民政局,办公室,2019-02-01,政府网站,",
+        ",关于公布2019年第一批全市养老服务机构星级评定结果的公告,,示例市民政局,办公室,2019-02-28,政府网站,",
+        ",关于公布2019年第一批全市养老服务机构星级评定结果的公告。,,示例市民政局,办公室,2019-03-01,政府网站,")));
+
+    assertThat(run.nearDuplicates()).isEqualTo(2);
+    assertThat(Files.readAllLines(Path.of(run.runDirectory(), "near-duplicates.csv"))).hasSize(3);
+  }
+
+  @Test
   void givesTheSameFiguresHoweverTheRowsAreSplitAcrossFilesAndRuns() throws Exception {
     List<String> rows = rowsWithDuplicates(new Random(2024), 150);
     ingest("whole", Map.of("all.csv", rows));

@@ -1,0 +1,91 @@
+package cn.gongkai.load;
+
+import cn.gongkai.dedup.NearDuplicateCandidate;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a run's probable duplicates can be: the months in which each publisher has publications
+ * the run loaded or changed, and around each such month the publications that could pair with
+ * them. Each month is read with a filtered query of its own, never by sorting everything the run
+ * touched, which at a million publications would read them all again for every page.
+ */
+public final class NearDuplicateWindows {
+
+  private static final int MONTHS_PER_PAGE = 1_000;
+  private static final List<String> FIELDS = List.of("publisher", "publishedDate", "title", "run");
+
+  private final ElasticsearchConnection connection;
+  private final Indices indices;
+
+  public NearDuplicateWindows(ElasticsearchConnection connection, Indices indices) {
+    this.connection = connection;
+    this.indices = indices;
+  }
+
+  /** A publisher's month in which the run has publications. */
+  public record Month(String publisher, YearMonth month) {}
+
+  /** A publication near a month, and whether the run loaded or changed it. */
+  public record Member(NearDuplicateCandidate candidate, boolean touched) {}
+
+  /** The publishers' months with publications of the run {@code run}, by publisher and month. */
+  public List<Month> monthsTouchedBy(long run) throws IOException {
+    List<Month> months = new ArrayList<>();
+    Map<String, FieldValue> after = null;
+    do {
+      CompositeAggregate page = monthsPage(run, after);
+      for (CompositeBucket bucket : page.buckets().array()) {
+        LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(bucket.key().get("month").longValue(), 86_400_000L));
+        months.add(new Month(bucket.key().get("publisher").stringValue(), YearMonth.from(first)));
+      }
+      after = page.buckets().array().size() < MONTHS_PER_PAGE ? null : page.afterKey();
+    } while (after != null);
+    return months;
+  }
+
+  /** Every publication of the month's publisher from {@code maxDays} before the month to as many after it. */
+  public List<Member> around(Month month, int maxDays, long run) throws IOException {
+    LocalDate from = month.month().atDay(1).minusDays(maxDays);
+    LocalDate to = month.month().atEndOfMonth().plusDays(maxDays);
+    Query window = Query.of(q -> q.bool(b -> b
+        .filter(f -> f.term(t -> t.field("publisher").value(month.publisher())))
+        .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString()))))));
+    try (PublicationScan<Member> scan = PublicationScan.inIndexOrder(connection, indices, window, FIELDS,
+        hit -> member(hit, run))) {
+      return scan.all();
+    }
+  }
+
+  private CompositeAggregate monthsPage(long run, Map<String, FieldValue> after) throws IOException {
+    SearchResponse<Void> response = connection.client().search(search -> search
+        .index(indices.publications().alias()).size(0).query(PublicationScan.touchedBy(run))
+        .aggregations("months", a -> a.composite(c -> {
+          c.size(MONTHS_PER_PAGE).sources(List.of(
+              NamedValue.of("publisher", CompositeAggregationSource.of(s -> s.terms(t -> t.field("publisher")))),
+              NamedValue.of("month", CompositeAggregationSource.of(s -> s.dateHistogram(h -> h
+                  .field("publishedDate").calendarInterval(interval -> interval.time("1M")))))));
+          return after == null ? c : c.after(after);
+        })), Void.class);
+    return response.aggregations().get("months").composite();
+  }
+
+  private static Member member(Hit<Map<String, Object>> hit, long run) {
+    Map<String, Object> source = hit.source();
+    NearDuplicateCandidate candidate = new NearDuplicateCandidate(hit.id(), (String) source.get("publisher"),
+        LocalDate.parse((String) source.get("publishedDate")), (String) source.get("title"));
+    return new Member(candidate, ((Number) source.get("run")).longValue() == run);
+  }
+}
