@@ -33,10 +33,12 @@ final class PublicationFactory {
   private final TitleComposer composer;
   private final DocumentNumbering numbering;
   private final DocumentStatus status;
+  private final CategoryDeclarations declarations;
   private final PublishedTitles titles = new PublishedTitles();
 
-  PublicationFactory(SampleSpec spec, Random random) {
+  PublicationFactory(SampleSpec spec, CategoryDeclarations declarations, Random random) {
     this.names = new OrganizationNames(spec.organization());
+    this.declarations = declarations;
     this.lastDay = LocalDate.of(spec.lastYear(), 12, 31);
     this.random = random;
     this.composer = new TitleComposer(names, random);
@@ -69,10 +71,10 @@ final class PublicationFactory {
    * dates; the office names the publisher, words the category its own way and often adds the
    * gazette as a channel.
    */
-  SamplePublication reexport(SamplePublication original) {
+  SamplePublication reexport(SamplePublication original, Department office) {
     String channels = random.nextDouble() < 0.4 ? GAZETTE
         : original.channels().isEmpty() ? "政府网站" : original.channels();
-    return original.reexported(channels, declared(Department.OFFICE, original.category()),
+    return original.reexported(channels, declared(office, original.category()),
         names.organization());
   }
 
@@ -135,7 +137,7 @@ final class PublicationFactory {
 
   /** The category as {@code department} declares it: often not at all, sometimes in its words. */
   private String declared(Department department, SampleCategory category) {
-    if (random.nextDouble() >= department.declaredShare()) {
+    if (!declarations.declares(department, random)) {
       return "";
     }
     List<String> ownWords = category.ownWords();

@@ -34,12 +34,12 @@ class TitleShinglesTest {
   void agreesWithTheFinderOnGeneratedTitles() {
     Random random = new Random(3);
     TitleComposer composer = new TitleComposer(new OrganizationNames("示例市民政局"), random);
-    List<Department> departments = List.of(Department.values());
+    List<Department> departments = Bureau.of(16).departments();
     List<String> titles = new ArrayList<>();
     for (SampleCategory category : SampleCategory.values()) {
       for (TitleTemplate template : TitleCatalog.templates(category)) {
         for (int i = 0; i < 4; i++) {
-          titles.add(composer.compose(template, departments.get(random.nextInt(departments.size())), LocalDate.of(2023, 3, 9)));
+          titles.add(composer.compose(template, departments.get(random.nextInt(16)), LocalDate.of(2023, 3, 9)));
         }
       }
     }
