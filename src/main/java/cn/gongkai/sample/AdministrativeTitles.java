@@ -49,7 +49,7 @@ final class AdministrativeTitles {
         t("{y}年{programme}政策解读：{focus}", NONE),
         t("{district}{programme}政策“明白卡”（{y}年版）", NONE),
         t("{district}民政局解读{y}年{standard}标准调整", NONE),
-        t("{programme}{focus}？一文读懂{city}{y}年新规", NONE));
+        t("{programme}政策{focus}？一文读懂{city}{y}年新规", NONE));
   }
 
   static List<TitleTemplate> personnel() {
