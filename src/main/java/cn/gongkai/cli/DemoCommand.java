@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
       GongkaiProperties properties = context.getBean(GongkaiProperties.class);
       Path target = inbox != null ? inbox : properties.dataDir().resolve("demo").resolve("inbox");
-      SampleSpec sample = forOrganization(SampleSpec.demo(), properties.organization());
+      SampleSpec sample = SampleSpec.demo().withOrganization(properties.organization());
       List<Path> files = new SampleExportGenerator(sample).writeTo(target);
       out().printf("Wrote %d sample exports (%d rows, %d distinct publications, %d-%d) to %s%n%n",
           files.size(), sample.records(), sample.distinctPublications(), sample.firstYear(), sample.lastYear(), target);
@@ -49,11 +49,6 @@ final class DemoCommand implements Callable<Integer> {
       out().flush();
       return 0;
     }
-  }
-
-  private static SampleSpec forOrganization(SampleSpec spec, String organization) {
-    return new SampleSpec(spec.records(), spec.seed(), spec.firstYear(), spec.lastYear(), organization,
-        spec.duplicateShare());
   }
 
   private PrintWriter out() {

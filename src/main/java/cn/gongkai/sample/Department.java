@@ -1,98 +1,64 @@
 package cn.gongkai.sample;
 
-import static cn.gongkai.sample.SampleCategory.BUDGET;
-import static cn.gongkai.sample.SampleCategory.EMPLOYMENT;
-import static cn.gongkai.sample.SampleCategory.ENFORCEMENT;
-import static cn.gongkai.sample.SampleCategory.PERSONNEL;
-import static cn.gongkai.sample.SampleCategory.PLANNING;
-import static cn.gongkai.sample.SampleCategory.POLICY_DOCUMENT;
-import static cn.gongkai.sample.SampleCategory.POLICY_INTERPRETATION;
-import static cn.gongkai.sample.SampleCategory.PROPOSALS;
-import static cn.gongkai.sample.SampleCategory.SOCIAL_ASSISTANCE;
-import static cn.gongkai.sample.SampleCategory.SOCIAL_SECURITY;
-import static cn.gongkai.sample.SampleCategory.WORK_NEWS;
-
+import cn.gongkai.publication.PublicationField;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The departments (科室) of the sample bureau, each exporting one file named after it. The weight is
- * its share of the bureau's own publications; the category mix and the programmes it runs shape its
- * titles; {@code declaredShare} is how often its clerks fill in the category column.
+ * A department (科室) of the sample bureau, exporting one file named after it in its own layout.
+ *
+ * @param index its place in the {@link Bureau}: 0 for the office (办公室), whose file also re-exports the others' rows
+ * @param layout its export layout, a category column included even when its system has none
+ *     ({@link #categoryColumn()}): whether the file gets one is decided with the undeclared share
  */
-enum Department {
-  OFFICE("办公室", 0.26, 0.8,
-      WeightedChoice.of(
-          List.of(WORK_NEWS, PERSONNEL, BUDGET, PLANNING, PROPOSALS, POLICY_INTERPRETATION,
-              POLICY_DOCUMENT),
-          40, 14, 12, 12, 12, 4, 6),
-      List.of("政务公开", "机关效能建设", "民政统计", "安全生产", "信访工作", "档案管理")),
-  POLICY_REGULATION("政策法规科", 0.11, 0.7,
-      WeightedChoice.of(
-          List.of(POLICY_DOCUMENT, POLICY_INTERPRETATION, ENFORCEMENT, WORK_NEWS),
-          50, 25, 20, 5),
-      List.of("社会组织登记管理", "行政执法“三项制度”", "民政法治建设", "权责清单管理",
-          "社会组织年度检查", "行政复议应诉")),
-  SOCIAL_ASSISTANCE_SECTION("社会救助科", 0.30, 0.6,
-      WeightedChoice.of(
-          List.of(SOCIAL_ASSISTANCE, WORK_NEWS, POLICY_DOCUMENT, POLICY_INTERPRETATION, EMPLOYMENT),
-          60, 15, 10, 8, 7),
-      List.of("城乡居民最低生活保障", "特困人员救助供养", "临时救助", "低保边缘家庭救助",
-          "困难群众价格临时补贴", "“一门受理、协同办理”")),
-  ELDERLY_CARE("养老服务科", 0.20, 0.5,
-      WeightedChoice.of(
-          List.of(SOCIAL_SECURITY, WORK_NEWS, POLICY_DOCUMENT, EMPLOYMENT, POLICY_INTERPRETATION),
-          45, 25, 12, 12, 6),
-      List.of("居家和社区养老服务", "养老机构等级评定", "经济困难老年人养老服务补贴", "高龄津贴",
-          "农村幸福院建设", "老年人助餐服务")),
-  SOCIAL_AFFAIRS("社会事务科", 0.13, 0.35,
-      WeightedChoice.of(
-          List.of(SOCIAL_SECURITY, SOCIAL_ASSISTANCE, WORK_NEWS, ENFORCEMENT, POLICY_DOCUMENT),
-          30, 20, 25, 15, 10),
-      List.of("困难残疾人生活补贴和重度残疾人护理补贴", "惠民殡葬", "婚姻登记", "流浪乞讨人员救助管理",
-          "孤儿基本生活保障", "地名管理"));
+record Department(int index, DepartmentProfile profile, ExportLayout layout) {
 
-  private final String label;
-  private final double weight;
-  private final double declaredShare;
-  private final WeightedChoice<SampleCategory> categories;
-  private final List<String> programmes;
+  Department {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(layout, "layout");
+    if (index < 0 || !layout.has(PublicationField.CATEGORY)) {
+      throw new IllegalArgumentException("a department needs an index from 0 and a full layout: "
+          + profile.label());
+    }
+  }
 
-  Department(String label, double weight, double declaredShare,
-      WeightedChoice<SampleCategory> categories, List<String> programmes) {
-    this.label = label;
-    this.weight = weight;
-    this.declaredShare = declaredShare;
-    this.categories = categories;
-    this.programmes = programmes;
+  /** Whether this is the office, which re-exports. */
+  boolean isOffice() {
+    return index == 0;
   }
 
   /** The department's name, as in its file name and in the office's 责任部门 column. */
   String label() {
-    return label;
+    return profile.label();
   }
 
   /** The export file this department writes into the inbox. */
   String fileName() {
-    return label + ".csv";
+    return label() + ".csv";
   }
 
-  /** Relative share of the bureau's distinct publications; weights sum to 1. */
+  /** Relative share of the bureau's distinct publications. */
   double weight() {
-    return weight;
+    return profile.weight();
   }
 
-  /** Probability that a row of this department declares its category. */
+  /** How readily its clerks declare a category, relative to the other departments. */
   double declaredShare() {
-    return declaredShare;
+    return profile.declaredShare();
+  }
+
+  /** Whether its export system has a category column. */
+  boolean categoryColumn() {
+    return profile.categoryColumn();
   }
 
   /** The categories this department publishes in, with their frequencies. */
   WeightedChoice<SampleCategory> categories() {
-    return categories;
+    return profile.categories();
   }
 
   /** The programmes (业务) this department runs, named in its titles. */
   List<String> programmes() {
-    return programmes;
+    return profile.programmes();
   }
 }

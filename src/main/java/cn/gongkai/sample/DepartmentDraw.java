@@ -1,5 +1,6 @@
 package cn.gongkai.sample;
 
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -8,13 +9,14 @@ import java.util.Random;
  */
 final class DepartmentDraw {
 
-  private static final Department[] DEPARTMENTS = Department.values();
-
+  private final List<Department> departments;
   private final int[] remaining;
   private int total;
 
-  DepartmentDraw(int[] countsByOrdinal) {
-    this.remaining = countsByOrdinal.clone();
+  /** @param countsByIndex how many publications each of {@code departments}, by index, has */
+  DepartmentDraw(List<Department> departments, int[] countsByIndex) {
+    this.departments = departments;
+    this.remaining = countsByIndex.clone();
     for (int count : remaining) {
       total += count;
     }
@@ -26,13 +28,13 @@ final class DepartmentDraw {
       throw new IllegalStateException("every planned publication was drawn");
     }
     int target = random.nextInt(total);
-    int ordinal = 0;
-    while (target >= remaining[ordinal]) {
-      target -= remaining[ordinal];
-      ordinal++;
+    int index = 0;
+    while (target >= remaining[index]) {
+      target -= remaining[index];
+      index++;
     }
-    remaining[ordinal]--;
+    remaining[index]--;
     total--;
-    return DEPARTMENTS[ordinal];
+    return departments.get(index);
   }
 }

@@ -3,37 +3,42 @@ package cn.gongkai.sample;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The open export files of the departments that have rows: UTF-8 without BOM, comma-separated,
- * RFC 4180 quoting, CRLF line ends, the department's header first. An existing file of the same
- * name is replaced.
+ * The open export files of the departments that have rows: comma-separated, RFC 4180 quoting, CRLF
+ * line ends, the department's header first, in the department's encoding. The writers refuse a
+ * character their charset cannot encode (never a silent '?'). An existing file of the same name is
+ * replaced.
  */
 final class DepartmentExports implements Closeable {
 
-  private final Map<Department, CSVPrinter> printers = new EnumMap<>(Department.class);
-  private final Map<Department, ExportLayout> layouts = new EnumMap<>(Department.class);
+  private final CSVPrinter[] printers;
+  private final ExportLayout[] layouts;
   private final List<Path> files = new ArrayList<>();
 
-  private DepartmentExports() {
+  private DepartmentExports(int departments) {
+    this.printers = new CSVPrinter[departments];
+    this.layouts = new ExportLayout[departments];
   }
 
-  /** Opens (creating or truncating) the file of each of {@code departments} in {@code inbox}. */
-  static DepartmentExports open(Path inbox, Set<Department> departments) throws IOException {
-    DepartmentExports exports = new DepartmentExports();
+  /**
+   * Opens (creating or truncating) the file of each of {@code exporters} in {@code inbox}.
+   *
+   * @param bureau the departments the exporters are among
+   */
+  static DepartmentExports open(Path inbox, Bureau bureau, List<Department> exporters,
+      CategoryDeclarations declarations, ExportEncoding encoding) throws IOException {
+    DepartmentExports exports = new DepartmentExports(bureau.size());
     try {
-      for (Department department : departments) {
-        exports.openFile(inbox, department);
+      for (Department department : exporters) {
+        exports.openFile(inbox, department, declarations.layoutOf(department),
+            encoding.ofDepartment(department.index()));
       }
     } catch (IOException | RuntimeException e) {
       exports.close();
@@ -44,11 +49,11 @@ final class DepartmentExports implements Closeable {
 
   /** Writes {@code publication} as a row of {@code exporter}'s file, which must be open. */
   void write(Department exporter, SamplePublication publication) throws IOException {
-    CSVPrinter printer = printers.get(exporter);
+    CSVPrinter printer = printers[exporter.index()];
     if (printer == null) {
       throw new IllegalStateException("no export file open for " + exporter.label());
     }
-    printer.printRecord(layouts.get(exporter).cells(publication));
+    printer.printRecord(layouts[exporter.index()].cells(publication));
   }
 
   /** The files opened, sorted by path. */
@@ -59,9 +64,11 @@ final class DepartmentExports implements Closeable {
   @Override
   public void close() throws IOException {
     IOException failure = null;
-    for (CSVPrinter printer : printers.values()) {
+    for (CSVPrinter printer : printers) {
       try {
-        printer.close(true);
+        if (printer != null) {
+          printer.close(true);
+        }
       } catch (IOException e) {
         if (failure == null) {
           failure = e;
@@ -75,18 +82,21 @@ final class DepartmentExports implements Closeable {
     }
   }
 
-  private void openFile(Path inbox, Department department) throws IOException {
-    ExportLayout layout = ExportLayouts.of(department);
+  private void openFile(Path inbox, Department department, ExportLayout layout,
+      ExportEncoding encoding) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(layout.headers()).get();
     Path file = inbox.resolve(department.fileName());
-    Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    Writer writer = Files.newBufferedWriter(file, encoding.charset());
     try {
-      printers.put(department, new CSVPrinter(writer, format));
+      if (encoding.byteOrderMark()) {
+        writer.write('\uFEFF');
+      }
+      printers[department.index()] = new CSVPrinter(writer, format);
     } catch (IOException | RuntimeException e) {
       writer.close();
       throw e;
     }
-    layouts.put(department, layout);
+    layouts[department.index()] = layout;
     files.add(file);
   }
 }

@@ -39,6 +39,17 @@ record ExportLayout(
     }
   }
 
+  /** Whether the layout has a column holding {@code field}. */
+  boolean has(PublicationField field) {
+    return columns.stream().anyMatch(column -> column.field() == field);
+  }
+
+  /** The same layout without the column of {@code field}, if it has one. */
+  ExportLayout without(PublicationField field) {
+    return new ExportLayout(columns.stream().filter(column -> column.field() != field).toList(),
+        publishedStyle, dateStyle, squareBrackets);
+  }
+
   /** The header row. */
   String[] headers() {
     return columns.stream().map(ExportColumn::header).toArray(String[]::new);

@@ -15,7 +15,11 @@ import java.util.Random;
  */
 final class PublicationFactory {
 
-  private static final int TITLE_ATTEMPTS = 12;
+  /** Draws that must give a title not used this year yet: a preference, given up first. */
+  private static final int FRESH_ATTEMPTS = 12;
+  /** Draws that must give a title that is no probable duplicate of its neighbours. */
+  private static final int STRICT_ATTEMPTS = 32;
+  private static final int LENIENT_ATTEMPTS = 8;
   private static final String GAZETTE = "政府网站、政府公报";
   private static final WeightedChoice<String> CHANNELS = WeightedChoice.of(
       List.of("政府网站", GAZETTE, "政府网站,微信公众号", "政府网站；政务微博", "政府网站、公开栏", ""),
@@ -29,10 +33,12 @@ final class PublicationFactory {
   private final TitleComposer composer;
   private final DocumentNumbering numbering;
   private final DocumentStatus status;
+  private final CategoryDeclarations declarations;
   private final PublishedTitles titles = new PublishedTitles();
 
-  PublicationFactory(SampleSpec spec, Random random) {
+  PublicationFactory(SampleSpec spec, CategoryDeclarations declarations, Random random) {
     this.names = new OrganizationNames(spec.organization());
+    this.declarations = declarations;
     this.lastDay = LocalDate.of(spec.lastYear(), 12, 31);
     this.random = random;
     this.composer = new TitleComposer(names, random);
@@ -65,31 +71,33 @@ final class PublicationFactory {
    * dates; the office names the publisher, words the category its own way and often adds the
    * gazette as a channel.
    */
-  SamplePublication reexport(SamplePublication original) {
+  SamplePublication reexport(SamplePublication original, Department office) {
     String channels = random.nextDouble() < 0.4 ? GAZETTE
         : original.channels().isEmpty() ? "政府网站" : original.channels();
-    return original.reexported(channels, declared(Department.OFFICE, original.category()),
+    return original.reexported(channels, declared(office, original.category()),
         names.organization());
   }
 
   /**
-   * A title of {@code category} not given out this year yet, if one turns up within a few draws;
-   * else one merely unique on its publication day; failing that, a unique numbered variant.
+   * A title of {@code category} that is no probable duplicate of one published a few days around
+   * and, if one turns up within a few draws, not given out this year yet; in a window too crowded
+   * for that, one merely unique on its publication day; failing that, a unique numbered variant.
    */
   private TitledTemplate title(SampleCategory category, Department department, LocalDate created,
       LocalDate published) {
     int year = created.getYear();
-    for (int attempt = 0; attempt < 2 * TITLE_ATTEMPTS; attempt++) {
+    for (int attempt = 0; attempt < STRICT_ATTEMPTS + LENIENT_ATTEMPTS; attempt++) {
       TitledTemplate titled = draftTitle(category, department, created);
-      boolean acceptable = attempt >= TITLE_ATTEMPTS || !titles.isStale(titled.title(), year);
-      if (acceptable && titles.claim(titled.title(), year, published)) {
+      boolean strict = attempt < STRICT_ATTEMPTS;
+      boolean fresh = attempt >= FRESH_ATTEMPTS || !titles.isStale(titled.title(), year);
+      if (fresh && titles.claim(titled.template(), titled.title(), year, published, strict)) {
         return titled;
       }
     }
     TitledTemplate titled = draftTitle(category, department, created);
     for (int part = 2; ; part++) {
       String numbered = titled.title() + "（" + part + "）";
-      if (titles.claim(numbered, year, published)) {
+      if (titles.claim(titled.template(), numbered, year, published, false)) {
         return new TitledTemplate(titled.template(), numbered);
       }
     }
@@ -129,7 +137,7 @@ final class PublicationFactory {
 
   /** The category as {@code department} declares it: often not at all, sometimes in its words. */
   private String declared(Department department, SampleCategory category) {
-    if (random.nextDouble() >= department.declaredShare()) {
+    if (!declarations.declares(department, random)) {
       return "";
     }
     List<String> ownWords = category.ownWords();

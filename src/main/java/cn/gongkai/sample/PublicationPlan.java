@@ -1,5 +1,6 @@
 package cn.gongkai.sample;
 
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -9,35 +10,32 @@ import java.util.Random;
  */
 final class PublicationPlan {
 
-  private static final Department[] DEPARTMENTS = Department.values();
-
   private final int firstYear;
-  /** Distinct publications per year (index from firstYear) and department (ordinal). */
+  private final List<Department> departments;
+  /** Distinct publications per year (index from firstYear) and department (index). */
   private final int[][] counts;
 
-  private PublicationPlan(int firstYear, int[][] counts) {
+  private PublicationPlan(int firstYear, List<Department> departments, int[][] counts) {
     this.firstYear = firstYear;
+    this.departments = departments;
     this.counts = counts;
   }
 
-  /** The plan of {@code spec}, drawing the yearly jitter from {@code random}. */
-  static PublicationPlan of(SampleSpec spec, Random random) {
+  /** The plan of {@code spec} for {@code bureau}, drawing the yearly jitter from {@code random}. */
+  static PublicationPlan of(SampleSpec spec, Bureau bureau, Random random) {
+    List<Department> departments = bureau.departments();
     int years = spec.lastYear() - spec.firstYear() + 1;
-    int[] perDepartment = Apportionment.apportion(spec.distinctPublications(), departmentWeights());
-    int[][] counts = new int[years][DEPARTMENTS.length];
-    for (Department department : DEPARTMENTS) {
-      int[] perYear = Apportionment.apportion(perDepartment[department.ordinal()],
+    int[] perDepartment = Apportionment.apportion(spec.distinctPublications(),
+        departments.stream().mapToDouble(Department::weight).toArray());
+    int[][] counts = new int[years][departments.size()];
+    for (Department department : departments) {
+      int[] perYear = Apportionment.apportion(perDepartment[department.index()],
           yearWeights(years, random));
       for (int year = 0; year < years; year++) {
-        counts[year][department.ordinal()] = perYear[year];
+        counts[year][department.index()] = perYear[year];
       }
     }
-    return new PublicationPlan(spec.firstYear(), counts);
-  }
-
-  /** Distinct publications a department creates in {@code year}. */
-  int count(int year, Department department) {
-    return counts[year - firstYear][department.ordinal()];
+    return new PublicationPlan(spec.firstYear(), departments, counts);
   }
 
   /** Distinct publications created in {@code year}, all departments together. */
@@ -53,22 +51,14 @@ final class PublicationPlan {
   int total(Department department) {
     int total = 0;
     for (int[] year : counts) {
-      total += year[department.ordinal()];
+      total += year[department.index()];
     }
     return total;
   }
 
   /** A draw of the departments of {@code year}'s publications, one per publication. */
   DepartmentDraw departmentsOf(int year) {
-    return new DepartmentDraw(counts[year - firstYear]);
-  }
-
-  private static double[] departmentWeights() {
-    double[] weights = new double[DEPARTMENTS.length];
-    for (Department department : DEPARTMENTS) {
-      weights[department.ordinal()] = department.weight();
-    }
-    return weights;
+    return new DepartmentDraw(departments, counts[year - firstYear]);
   }
 
   private static double[] yearWeights(int years, Random random) {

@@ -1,9 +1,13 @@
 package cn.gongkai.sample;
 
-import java.text.Normalizer;
+import cn.gongkai.dedup.NearDuplicateFinder;
+import cn.gongkai.dedup.PublicationKeys;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,19 +17,26 @@ import java.util.TreeMap;
  *
  * <p>Per date, a title is never given out twice: two distinct publications must not share the
  * deduplication key "normalized title + published date" (SPEC section 5, K3) and merge by accident.
- * Titles are normalized more aggressively than the pipeline does (every character that is not a
- * letter or digit goes), so a title unique here is unique there.
+ * Titles are compared normalized as that key normalizes them.
  *
- * <p>Per creation year, a title seen already (compared as written: cheaper, and enough to steer
- * the choice) is only stale: a bureau does not publish its 2019 budget twice, but a large sample
- * runs out of fresh titles and may repeat one on another day.
+ * <p>Around a date, a title is refused by a strict claim when it would be a probable duplicate
+ * (SPEC section 5): the same normalized title within {@link NearDuplicateFinder#SPEC_MAX_DAYS}
+ * days, or one of the same template at least {@link NearDuplicateFinder#SPEC_THRESHOLD} alike.
+ * Only titles of one template are compared, because titles of different templates differ in more
+ * than a tenth of their bigrams by construction; the tests measure what the whole finder reports.
  *
- * <p>Only the current and previous creation years and the days from the current creation date on
- * are remembered, so memory stays bounded however many titles are claimed.
+ * <p>Per creation year, a title seen already (compared as written) is only stale: a bureau does not
+ * publish its 2019 budget twice, but a large sample runs out of fresh titles and may repeat one on
+ * another day.
+ *
+ * <p>Only the current and previous creation years and the days from a few before the current
+ * creation date on are remembered, so memory stays bounded however many titles are claimed.
  */
 final class PublishedTitles {
 
-  private final NavigableMap<LocalDate, Set<String>> titlesByDate = new TreeMap<>();
+  private static final int NEAR_DAYS = NearDuplicateFinder.SPEC_MAX_DAYS;
+
+  private final NavigableMap<LocalDate, DayTitles> titlesByDate = new TreeMap<>();
   private final NavigableMap<Integer, Set<String>> titlesByYear = new TreeMap<>();
 
   /** Whether {@code title}, exactly so, was given out for a publication created in {@code year}. */
@@ -34,31 +45,64 @@ final class PublishedTitles {
   }
 
   /**
-   * Claims {@code title} for a publication created in {@code createdYear} and published on
-   * {@code published}; false, claiming nothing, if a publication of that day already has it.
+   * Claims {@code title}, made from {@code template}, for a publication created in
+   * {@code createdYear} and published on {@code published}. Refused, claiming nothing, if a
+   * publication of that day already has it, or, when {@code strict}, if it would be a probable
+   * duplicate of a title published a few days around.
    */
-  boolean claim(String title, int createdYear, LocalDate published) {
-    if (!titlesByDate.computeIfAbsent(published, date -> new HashSet<>()).add(normalized(title))) {
+  boolean claim(TitleTemplate template, String title, int createdYear, LocalDate published,
+      boolean strict) {
+    String normalized = PublicationKeys.normalizedTitle(title);
+    DayTitles day = titlesByDate.get(published);
+    if (day != null && day.normalized.contains(normalized)) {
       return false;
     }
+    TitleShingles shingles = TitleShingles.ofNormalized(normalized);
+    if (strict && nearAnother(template, normalized, shingles, published)) {
+      return false;
+    }
+    titlesByDate.computeIfAbsent(published, date -> new DayTitles()).add(template, normalized,
+        shingles);
     titlesByYear.computeIfAbsent(createdYear, year -> new HashSet<>()).add(title);
     return true;
   }
 
   /**
    * Forgets what no publication created on or after {@code created} can collide with: the days
-   * before it, and the creation years before the previous one.
+   * more than the near-duplicate distance before it, and the creation years before the previous.
    */
   void forgetBefore(LocalDate created) {
-    titlesByDate.headMap(created, false).clear();
+    titlesByDate.headMap(created.minusDays(NEAR_DAYS), false).clear();
     titlesByYear.headMap(created.getYear() - 1, false).clear();
   }
 
-  /** The title as the keys compare it: NFKC, lower-case, letters and digits only. */
-  static String normalized(String title) {
-    String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder kept = new StringBuilder(folded.length());
-    folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
-    return kept.toString();
+  private boolean nearAnother(TitleTemplate template, String normalized, TitleShingles shingles,
+      LocalDate published) {
+    for (DayTitles day : titlesByDate.subMap(published.minusDays(NEAR_DAYS), true,
+        published.plusDays(NEAR_DAYS), true).values()) {
+      if (day.normalized.contains(normalized)) {
+        return true;
+      }
+      List<TitleShingles> others = day.byTemplate.get(template);
+      for (int i = 0; others != null && i < others.size(); i++) {
+        if (shingles.reaches(others.get(i), NearDuplicateFinder.SPEC_THRESHOLD)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The titles of one publication date. */
+  private static final class DayTitles {
+
+    private final Set<String> normalized = new HashSet<>();
+    /** By identity: each template is one constant of the catalog. */
+    private final Map<TitleTemplate, List<TitleShingles>> byTemplate = new IdentityHashMap<>();
+
+    void add(TitleTemplate template, String title, TitleShingles shingles) {
+      normalized.add(title);
+      byTemplate.computeIfAbsent(template, key -> new ArrayList<>()).add(shingles);
+    }
   }
 }

@@ -12,6 +12,7 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.dedup.PublicationKeys;
 import cn.gongkai.publication.PublicationField;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -198,7 +199,7 @@ class SampleExportGeneratorTest {
     List<Map<PublicationField, String>> rows = ExportRows.readAll(generate(spec, "in"));
 
     Map<String, Set<String>> byTitleAndDay = rows.stream().collect(groupingBy(
-        row -> PublishedTitles.normalized(row.get(TITLE)) + "|"
+        row -> PublicationKeys.normalizedTitle(row.get(TITLE)) + "|"
             + ExportRows.iso(row.get(PUBLISHED_DATE)),
         mapping(row -> row.get(INDEX_NO), toSet())));
     Map<String, Set<String>> byDocNo = rows.stream().filter(row -> !row.get(DOC_NO).isEmpty())

@@ -46,16 +46,35 @@ class SampleSupportTest {
 
   @ParameterizedTest
   @CsvSource({"0, 10", "3, 10", "10, 10", "25, 10", "7, 1"})
-  void theOfficeReexportsExactlyTheRequestedNumberOfRows(int reexports, int publications) {
-    ReexportAllocator allocator = new ReexportAllocator(reexports, publications);
+  void theOfficeReexportsExactlyTheRequestedNumberOfRowsOfTheOtherDepartments(int reexports,
+      int publications) {
+    Bureau bureau = Bureau.of(5);
+    ReexportAllocator allocator = new ReexportAllocator(reexports, publications, 4);
     Random random = new Random(4);
-    int handedOut = allocator.reexportsOf(Department.OFFICE, random);
+    int handedOut = 0;
+    for (int i = 0; i < 4; i++) {
+      handedOut += allocator.reexportsOf(bureau.office(), random);
+    }
+    assertThat(handedOut).as("the office's own rows").isZero();
     for (int i = 0; i < publications; i++) {
-      handedOut += allocator.reexportsOf(Department.SOCIAL_AFFAIRS, random);
+      handedOut += allocator.reexportsOf(bureau.departments().get(4), random);
     }
 
     assertThat(handedOut).isEqualTo(reexports);
     assertThat(allocator.reexportsLeft()).isZero();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"3, 10", "25, 10", "7, 1"})
+  void theOfficeAloneReexportsItsOwnRows(int reexports, int publications) {
+    ReexportAllocator allocator = new ReexportAllocator(reexports, 0, publications);
+    Random random = new Random(4);
+    int handedOut = 0;
+    for (int i = 0; i < publications; i++) {
+      handedOut += allocator.reexportsOf(Bureau.of(1).office(), random);
+    }
+
+    assertThat(handedOut).isEqualTo(reexports);
   }
 
   @Test
@@ -97,8 +116,7 @@ class SampleSupportTest {
 
   @Test
   void everyDepartmentHasAValidLayout() {
-    for (Department department : Department.values()) {
-      assertThat(ExportLayouts.of(department).headers()).isNotEmpty();
-    }
+    assertThat(Bureau.of(Bureau.MAX_DEPARTMENTS).departments()).allSatisfy(department ->
+        assertThat(department.layout().headers()).isNotEmpty());
   }
 }

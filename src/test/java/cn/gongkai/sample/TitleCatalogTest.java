@@ -3,6 +3,9 @@ package cn.gongkai.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,14 +24,14 @@ class TitleCatalogTest {
     Set<String> patterns = TitleCatalog.templates(category).stream()
         .map(TitleTemplate::pattern).collect(Collectors.toSet());
 
-    assertThat(patterns).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(patterns).hasSizeGreaterThanOrEqualTo(9);
   }
 
   @Test
   void everyTemplateComposesForEveryDepartmentWithoutLeftoverPlaceholders() {
     for (SampleCategory category : SampleCategory.values()) {
       for (TitleTemplate template : TitleCatalog.templates(category)) {
-        for (Department department : Department.values()) {
+        for (Department department : Bureau.of(Bureau.MAX_DEPARTMENTS).departments()) {
           String title = composer.compose(template, department, LocalDate.of(2021, 4, 8));
 
           assertThat(title).isNotBlank().doesNotContain("{", "}");
@@ -50,6 +53,46 @@ class TitleCatalogTest {
   }
 
   @Test
+  void fillsTheDayAndNumbersPenaltyDecisionsInSequenceWithinAYear() {
+    LocalDate created = LocalDate.of(2021, 8, 3);
+
+    assertThat(compose("{m}月{d}日", created)).isEqualTo("8月3日");
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      numbers.add(Integer.parseInt(compose("{penaltyNo}", created)));
+    }
+    assertThat(numbers).doesNotHaveDuplicates().isSorted();
+    assertThat(Integer.parseInt(compose("{penaltyNo}", LocalDate.of(2022, 1, 4)))).isLessThan(3);
+  }
+
+  @Test
+  void namesTheSameFewLeadersThroughAFiveYearTerm() {
+    Set<String> term2021 = composeMany("{leader}", LocalDate.of(2021, 3, 1));
+    Set<String> term2025 = composeMany("{leader}", LocalDate.of(2025, 11, 1));
+    Set<String> term2026 = composeMany("{leader}", LocalDate.of(2026, 3, 1));
+
+    assertThat(term2021).hasSize(6).isEqualTo(term2025).anyMatch(leader -> leader.startsWith("党组书记、局长"));
+    assertThat(term2026).hasSize(6).doesNotContainAnyElementsOf(term2021);
+  }
+
+  @Test
+  void namesPlacesOfTheCityAtEveryLevel() {
+    Set<String> places = composeMany("{place}", LocalDate.of(2021, 3, 1));
+
+    assertThat(Gazetteer.CITY.all()).hasSize(730).doesNotHaveDuplicates().containsAll(places);
+    assertThat(places).anyMatch(place -> place.endsWith("区")).anyMatch(place -> place.endsWith("街道"))
+        .anyMatch(place -> place.endsWith("社区")).anyMatch(place -> place.endsWith("镇"))
+        .anyMatch(place -> place.endsWith("村"));
+  }
+
+  @Test
+  void drawsEachOccurrenceOfAPlaceholderAnew() {
+    Set<String> pairs = composeMany("{person}|{person}", LocalDate.of(2021, 3, 1));
+
+    assertThat(pairs).anyMatch(pair -> !pair.split("\\|")[0].equals(pair.split("\\|")[1]));
+  }
+
+  @Test
   void writesChineseNumeralsUpToNinetyNine() {
     assertThat(TitleComposer.chinese(3)).isEqualTo("三");
     assertThat(TitleComposer.chinese(10)).isEqualTo("十");
@@ -65,8 +108,16 @@ class TitleCatalogTest {
     }
   }
 
+  private Set<String> composeMany(String pattern, LocalDate created) {
+    Set<String> values = new HashSet<>();
+    for (int i = 0; i < 500; i++) {
+      values.add(compose(pattern, created));
+    }
+    return values;
+  }
+
   private String compose(String pattern, LocalDate created) {
-    return composer.compose(new TitleTemplate(pattern, NumberPolicy.NONE), Department.OFFICE,
+    return composer.compose(new TitleTemplate(pattern, NumberPolicy.NONE), Bureau.of(1).office(),
         created);
   }
 }
