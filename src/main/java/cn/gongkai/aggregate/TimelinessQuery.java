@@ -2,6 +2,7 @@ package cn.gongkai.aggregate;
 
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
+import cn.gongkai.load.PublicationFields;
 import cn.gongkai.load.PublicationScan;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
@@ -10,7 +11,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -113,11 +113,9 @@ final class TimelinessQuery {
     }
   }
 
-  private static DatedPublication dated(Hit<Map<String, Object>> hit) {
-    Map<String, Object> source = hit.source();
-    return new DatedPublication((String) source.get("department"), (String) source.get("title"),
-        (String) source.get("docNo"), LocalDate.parse((String) source.get("createdDate")),
-        LocalDate.parse((String) source.get("publishedDate")));
+  private static DatedPublication dated(PublicationFields publication) {
+    return new DatedPublication(publication.text("department"), publication.text("title"), publication.text("docNo"),
+        publication.date("createdDate"), publication.date("publishedDate"));
   }
 
   /** A date field's value in a composite key: days since the epoch in milliseconds; null when missing. */

@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregation
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -64,7 +63,7 @@ public final class NearDuplicateWindows {
         .filter(f -> f.term(t -> t.field("publisher").value(month.publisher())))
         .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString()))))));
     try (PublicationScan<Member> scan = PublicationScan.inIndexOrder(connection, indices, window, FIELDS,
-        hit -> member(hit, run))) {
+        publication -> member(publication, run))) {
       return scan.all();
     }
   }
@@ -82,10 +81,9 @@ public final class NearDuplicateWindows {
     return response.aggregations().get("months").composite();
   }
 
-  private static Member member(Hit<Map<String, Object>> hit, long run) {
-    Map<String, Object> source = hit.source();
-    NearDuplicateCandidate candidate = new NearDuplicateCandidate(hit.id(), (String) source.get("publisher"),
-        LocalDate.parse((String) source.get("publishedDate")), (String) source.get("title"));
-    return new Member(candidate, ((Number) source.get("run")).longValue() == run);
+  private static Member member(PublicationFields publication, long run) {
+    NearDuplicateCandidate candidate = new NearDuplicateCandidate(publication.id(), publication.text("publisher"),
+        publication.date("publishedDate"), publication.text("title"));
+    return new Member(candidate, publication.number("run").longValue() == run);
   }
 }

@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ public final class PublicationCategories {
   /** The publications that declared a category, as written (whether the taxonomy knows it or not). */
   public PublicationScan<PublicationText> declared() throws IOException {
     return PublicationScan.inIndexOrder(connection, indices, Query.of(q -> q.exists(e -> e.field("declaredCategory"))),
-        TRAINING_FIELDS, hit -> text(hit.source()));
+        TRAINING_FIELDS, PublicationCategories::text);
   }
 
   /**
@@ -103,15 +102,15 @@ public final class PublicationCategories {
     indices.publications().refresh();
   }
 
-  private static ClassifiedPublication classified(Hit<Map<String, Object>> hit) {
-    Map<String, Object> source = hit.source();
-    Object confidence = source.get("categoryConfidence");
-    return new ClassifiedPublication(hit.id(), hit.index(), text(source), (String) source.get("category"),
-        (String) source.get("categoryBasis"), confidence == null ? null : ((Number) confidence).doubleValue());
+  private static ClassifiedPublication classified(PublicationFields publication) {
+    Number confidence = publication.number("categoryConfidence");
+    return new ClassifiedPublication(publication.id(), publication.index(), text(publication),
+        publication.text("category"), publication.text("categoryBasis"),
+        confidence == null ? null : confidence.doubleValue());
   }
 
-  private static PublicationText text(Map<String, Object> source) {
-    return new PublicationText((String) source.get("title"), (String) source.get("docNo"),
-        (String) source.get("docType"), (String) source.get("declaredCategory"));
+  private static PublicationText text(PublicationFields publication) {
+    return new PublicationText(publication.text("title"), publication.text("docNo"), publication.text("docType"),
+        publication.text("declaredCategory"));
   }
 }

@@ -4,7 +4,6 @@ import cn.gongkai.dedup.PublicationKeys;
 import cn.gongkai.support.StableId;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +36,13 @@ public final class PublicationKeysBackfill {
   public long run() throws IOException {
     Query withoutKeys = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("keys")))));
     long updated = 0;
-    try (PublicationScan<BulkOperation> scan = PublicationScan.inIndexOrder(connection, indices, withoutKeys,
-        List.of("contributions"), PublicationKeysBackfill::keysUpdate)) {
-      for (List<BulkOperation> page = scan.next(); !page.isEmpty(); page = scan.next()) {
-        List<BulkOperation> updates = page;
+    try (PublicationScan<String> scan = PublicationScan.inIndexOrder(connection, indices, withoutKeys, List.of(),
+        PublicationFields::id)) {
+      for (List<String> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        List<BulkOperation> updates = keysUpdates(page);
+        if (updates.isEmpty()) {
+          continue; // absorbed by another since the scan began
+        }
         BulkWriteException.requireSuccess(connection.client().bulk(bulk -> bulk.operations(updates)), "key updates",
             item -> false);
         updated += updates.size();
@@ -53,11 +55,20 @@ public final class PublicationKeysBackfill {
     return updated;
   }
 
-  private static BulkOperation keysUpdate(Hit<Map<String, Object>> hit) {
-    List<ContributionDocument> rows = JSON.convertValue(hit.source().get("contributions"), ROWS);
-    List<String> keys = new ArrayList<>(rows.stream().map(ContributionDocument::toRecord)
-        .flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of).distinct().sorted().toList());
-    return BulkOperation.of(op -> op.update(u -> u.index(hit.index()).id(hit.id())
-        .action(a -> a.doc(Map.of("keys", keys)))));
+  /** The rows they keep are only in the stored documents, read by id. */
+  private List<BulkOperation> keysUpdates(List<String> ids) throws IOException {
+    List<BulkOperation> updates = new ArrayList<>(ids.size());
+    for (var item : connection.client().mget(request -> request.index(indices.publications().alias()).ids(ids)
+        .sourceIncludes("contributions"), Map.class).docs()) {
+      if (item.isResult() && item.result().found()) {
+        List<ContributionDocument> rows = JSON.convertValue(item.result().source().get("contributions"), ROWS);
+        List<String> keys = new ArrayList<>(rows.stream().map(ContributionDocument::toRecord)
+            .flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of).distinct().sorted().toList());
+        String index = item.result().index();
+        String id = item.result().id();
+        updates.add(BulkOperation.of(op -> op.update(u -> u.index(index).id(id).action(a -> a.doc(Map.of("keys", keys))))));
+      }
+    }
+    return updates;
   }
 }

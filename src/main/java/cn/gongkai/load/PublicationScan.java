@@ -3,25 +3,32 @@ package cn.gongkai.load;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.Closeable;
 import java.io.IOException;
+import co.elastic.clients.json.JsonData;
+import jakarta.json.Json;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Reads publications matching a query page by page from a point in time, so the pages are
- * consistent and memory holds one page at a time.
+ * consistent and memory holds one page at a time. Publications are read from their doc values
+ * ({@link PublicationFields}); a title too long for its keyword sub-field (over 8,191 characters,
+ * so none a real export has) is read from the stored document instead.
  *
  * @param <T> what each publication is read as: only the fields it needs leave Elasticsearch
  */
 public final class PublicationScan<T> implements Closeable {
 
-  private static final int PAGE = 2_000;
+  private static final int PAGE = 10_000;
+  private static final String TITLE = "title";
   private static final List<SortOptions> INDEX_ORDER =
       List.of(SortOptions.of(s -> s.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));
 
@@ -29,26 +36,33 @@ public final class PublicationScan<T> implements Closeable {
   private final Query query;
   private final List<SortOptions> order;
   private final List<String> fields;
-  private final Function<Hit<Map<String, Object>>, T> reader;
+  private final Function<PublicationFields, T> reader;
+  private final String index;
   private final String pit;
   private List<FieldValue> after;
   private boolean done;
 
-  PublicationScan(ElasticsearchConnection connection, Indices indices, Query query, List<SortOptions> order,
-      List<String> fields, Function<Hit<Map<String, Object>>, T> reader) throws IOException {
+  private PublicationScan(ElasticsearchConnection connection, Indices indices, Query query, List<SortOptions> order,
+      List<String> fields, Function<PublicationFields, T> reader) throws IOException {
     this.connection = connection;
     this.query = query;
     this.order = order;
     this.fields = fields;
     this.reader = reader;
+    this.index = indices.publications().alias();
     this.pit = connection.client().openPointInTime(request -> request
-        .index(indices.publications().alias()).keepAlive(time -> time.time("5m"))).id();
+        .index(index).keepAlive(time -> time.time("5m"))).id();
   }
 
   /** The publications matching {@code query}, in index order (the cheapest), each read by {@code reader}. */
   public static <T> PublicationScan<T> inIndexOrder(ElasticsearchConnection connection, Indices indices, Query query,
-      List<String> fields, Function<Hit<Map<String, Object>>, T> reader) throws IOException {
+      List<String> fields, Function<PublicationFields, T> reader) throws IOException {
     return new PublicationScan<>(connection, indices, query, INDEX_ORDER, fields, reader);
+  }
+
+  /** Where a field's doc values are: the title's in its keyword sub-field. */
+  static String docValueField(String field) {
+    return TITLE.equals(field) ? "title.keyword" : field;
   }
 
   /** The publications the ingest run {@code run} loaded or changed. */
@@ -57,25 +71,57 @@ public final class PublicationScan<T> implements Closeable {
   }
 
   /** The next page; empty when there is no more. */
-  @SuppressWarnings({"rawtypes", "unchecked"})
   public List<T> next() throws IOException {
     if (done) {
       return List.of();
     }
-    SearchResponse<Map> response = connection.client().search(search -> {
+    List<FieldAndFormat> docValues = fields.stream().map(field -> FieldAndFormat.of(f -> f.field(docValueField(field))))
+        .toList();
+    SearchResponse<Void> response = connection.client().search(search -> {
       search.pit(p -> p.id(pit).keepAlive(time -> time.time("5m"))).size(PAGE).query(query).sort(order)
-          .trackTotalHits(t -> t.enabled(false))
-          .source(s -> s.filter(f -> f.includes(fields)));
+          .trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false)).docvalueFields(docValues);
       return after == null ? search : search.searchAfter(after);
-    }, Map.class);
-    List<Hit<Map>> hits = response.hits().hits();
+    }, Void.class);
+    List<Hit<Void>> hits = response.hits().hits();
     done = hits.size() < PAGE;
     after = hits.isEmpty() ? after : hits.get(hits.size() - 1).sort();
-    List<T> page = new ArrayList<>(hits.size());
-    for (Hit hit : hits) {
-      page.add(reader.apply((Hit<Map<String, Object>>) hit));
+    List<PublicationFields> read = new ArrayList<>(hits.size());
+    for (Hit<Void> hit : hits) {
+      read.add(new PublicationFields(hit.id(), hit.index(), hit.fields()));
+    }
+    List<T> page = new ArrayList<>(read.size());
+    for (PublicationFields publication : withLongTitles(read)) {
+      page.add(reader.apply(publication));
     }
     return page;
+  }
+
+  /** The page, with the titles too long for doc values read from the stored documents. */
+  private List<PublicationFields> withLongTitles(List<PublicationFields> page) throws IOException {
+    if (!fields.contains(TITLE) || page.stream().allMatch(publication -> publication.text(TITLE) != null)) {
+      return page;
+    }
+    List<String> untitled = page.stream().filter(publication -> publication.text(TITLE) == null)
+        .map(PublicationFields::id).toList();
+    Map<String, String> titles = new HashMap<>();
+    for (var item : connection.client().mget(request -> request.index(index).ids(untitled)
+        .sourceIncludes(TITLE), Map.class).docs()) {
+      if (item.isResult() && item.result().found()) {
+        titles.put(item.result().id(), String.valueOf(item.result().source().get(TITLE)));
+      }
+    }
+    List<PublicationFields> completed = new ArrayList<>(page.size());
+    for (PublicationFields publication : page) {
+      String title = titles.get(publication.id());
+      if (title == null) {
+        completed.add(publication);
+      } else {
+        Map<String, JsonData> values = new HashMap<>(publication.values());
+        values.put(docValueField(TITLE), JsonData.of(Json.createArrayBuilder().add(title).build()));
+        completed.add(new PublicationFields(publication.id(), publication.index(), values));
+      }
+    }
+    return completed;
   }
 
   /** Every remaining page, for windows that are known to be small. */

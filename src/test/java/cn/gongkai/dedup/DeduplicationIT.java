@@ -154,6 +154,18 @@ class DeduplicationIT extends PipelineIntegrationTest {
   }
 
   @Test
+  void comparesTitlesTooLongForTheirKeywordField() throws Exception {
+    // over 8,191 characters the title has no doc values: it is read from the stored document
+    String title = "关于" + "城乡居民最低生活保障标准调整".repeat(700) + "的通知";
+    RunSummary run = ingest("long", Map.of("a.csv", List.of(
+        "," + title + ",,示例市民政局,办公室,2019-03-01,政府网站,",
+        "," + title + "。,,示例市民政局,办公室,2019-03-03,政府网站,")));
+
+    assertThat(title).hasSizeGreaterThan(8_191);
+    assertThat(run.nearDuplicates()).isEqualTo(1);
+  }
+
+  @Test
   void givesTheSameFiguresHoweverTheRowsAreSplitAcrossFilesAndRuns() throws Exception {
     List<String> rows = rowsWithDuplicates(new Random(2024), 150);
     ingest("whole", Map.of("all.csv", rows));
