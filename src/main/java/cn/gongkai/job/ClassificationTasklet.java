@@ -32,7 +32,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * scope is every publication the model decided or left to the default: the load classified without
  * the model, which needs every declared publication first, and a model of more declared
  * publications may place earlier ones otherwise; what was declared or decided by a rule is final.
- * {@code reclassify}'s scope is every publication, after a taxonomy change. The tally counts the
+ * A run that loaded nothing has nothing to do: the same declared publications would train the same
+ * model. {@code reclassify}'s scope is every publication, after a taxonomy change. The tally counts the
  * run's publications (every one, for reclassify) by how they got their category. Running it again
  * gives the same result, so a failed run restarts it safely.
  */
@@ -58,6 +59,13 @@ final class ClassificationTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
     JobExecution job = contribution.getStepExecution().getJobExecution();
+    OptionalLong run = scope == Scope.ALL ? OptionalLong.empty() : OptionalLong.of(job.getJobInstance().getInstanceId());
+    if (run.isPresent() && categories.basisCounts(run).isEmpty()) {
+      // nothing new: the same declared publications would train the same model, which would move nothing
+      log.info("classification: the run loaded or changed no publication, nothing to classify");
+      job.getExecutionContext().put(TALLY_KEY, ClassificationTally.NONE);
+      return RepeatStatus.FINISHED;
+    }
     Taxonomy taxonomy = settings.loadTaxonomy();
     NaiveBayesTrainer trainer = train(taxonomy);
     ClassifierChain chain = new ClassifierChain(taxonomy,
@@ -70,8 +78,7 @@ final class ClassificationTasklet implements Tasklet {
       }
     }
     categories.refresh();
-    ClassificationTally tally = counter.tally(categories.basisCounts(scope == Scope.ALL
-        ? OptionalLong.empty() : OptionalLong.of(job.getJobInstance().getInstanceId())));
+    ClassificationTally tally = counter.tally(categories.basisCounts(run));
     log.info("classified {} publications ({} changed) with the taxonomy {}; model trained on {} declared titles",
         tally.publications(), tally.changed(), settings.taxonomyFile(), tally.trainingTitles());
     job.getExecutionContext().put(TALLY_KEY, tally);
