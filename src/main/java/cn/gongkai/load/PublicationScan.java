@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * Reads publications matching a query page by page from a point in time, so the pages are
- * consistent and memory holds one page at a time. Publications are read from their doc values
+ * consistent and memory holds one page at a time (a scan that fits in one page needs none). Publications are read from their doc values
  * ({@link PublicationFields}); a title too long for its keyword sub-field (over 8,191 characters,
  * so none a real export has) is read from the stored document instead.
  *
@@ -31,33 +31,31 @@ public final class PublicationScan<T> implements Closeable {
   private static final String TITLE = "title";
   private static final List<SortOptions> INDEX_ORDER =
       List.of(SortOptions.of(s -> s.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));
+  private static final List<SortOptions> UNSORTED = List.of(SortOptions.of(s -> s.field(f -> f.field("_doc"))));
 
   private final ElasticsearchConnection connection;
   private final Query query;
-  private final List<SortOptions> order;
   private final List<String> fields;
   private final Function<PublicationFields, T> reader;
   private final String index;
-  private final String pit;
+  /** Opened only when one page does not hold everything: most scans (a month, a year's late ones) fit in one. */
+  private String pit;
   private List<FieldValue> after;
   private boolean done;
 
-  private PublicationScan(ElasticsearchConnection connection, Indices indices, Query query, List<SortOptions> order,
-      List<String> fields, Function<PublicationFields, T> reader) throws IOException {
+  private PublicationScan(ElasticsearchConnection connection, Indices indices, Query query, List<String> fields,
+      Function<PublicationFields, T> reader) {
     this.connection = connection;
     this.query = query;
-    this.order = order;
     this.fields = fields;
     this.reader = reader;
     this.index = indices.publications().alias();
-    this.pit = connection.client().openPointInTime(request -> request
-        .index(index).keepAlive(time -> time.time("5m"))).id();
   }
 
   /** The publications matching {@code query}, in index order (the cheapest), each read by {@code reader}. */
   public static <T> PublicationScan<T> inIndexOrder(ElasticsearchConnection connection, Indices indices, Query query,
       List<String> fields, Function<PublicationFields, T> reader) throws IOException {
-    return new PublicationScan<>(connection, indices, query, INDEX_ORDER, fields, reader);
+    return new PublicationScan<>(connection, indices, query, fields, reader);
   }
 
   /** Where a field's doc values are: the title's in its keyword sub-field. */
@@ -77,12 +75,12 @@ public final class PublicationScan<T> implements Closeable {
     }
     List<FieldAndFormat> docValues = fields.stream().map(field -> FieldAndFormat.of(f -> f.field(docValueField(field))))
         .toList();
-    SearchResponse<Void> response = connection.client().search(search -> {
-      search.pit(p -> p.id(pit).keepAlive(time -> time.time("5m"))).size(PAGE).query(query).sort(order)
-          .trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false)).docvalueFields(docValues);
-      return after == null ? search : search.searchAfter(after);
-    }, Void.class);
-    List<Hit<Void>> hits = response.hits().hits();
+    List<Hit<Void>> hits = page(docValues);
+    if (pit == null && hits.size() == PAGE) {
+      // more than a page: read it again, and the rest, from a point in time, so the pages are consistent
+      pit = connection.client().openPointInTime(request -> request.index(index).keepAlive(time -> time.time("5m"))).id();
+      hits = page(docValues);
+    }
     done = hits.size() < PAGE;
     after = hits.isEmpty() ? after : hits.get(hits.size() - 1).sort();
     List<PublicationFields> read = new ArrayList<>(hits.size());
@@ -94,6 +92,18 @@ public final class PublicationScan<T> implements Closeable {
       page.add(reader.apply(publication));
     }
     return page;
+  }
+
+  private List<Hit<Void>> page(List<FieldAndFormat> docValues) throws IOException {
+    return connection.client().search(search -> {
+      search.size(PAGE).query(query).trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false))
+          .docvalueFields(docValues);
+      if (pit == null) {
+        return search.index(index).sort(UNSORTED);
+      }
+      search.pit(p -> p.id(pit).keepAlive(time -> time.time("5m"))).sort(INDEX_ORDER);
+      return after == null ? search : search.searchAfter(after);
+    }, Void.class).hits().hits();
   }
 
   /** The page, with the titles too long for doc values read from the stored documents. */
@@ -135,6 +145,8 @@ public final class PublicationScan<T> implements Closeable {
 
   @Override
   public void close() throws IOException {
-    connection.client().closePointInTime(request -> request.id(pit));
+    if (pit != null) {
+      connection.client().closePointInTime(request -> request.id(pit));
+    }
   }
 }
