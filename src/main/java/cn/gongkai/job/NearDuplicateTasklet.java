@@ -19,10 +19,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -39,6 +45,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 final class NearDuplicateTasklet implements Tasklet {
 
   static final String COUNT_KEY = "nearDuplicates.count";
+  private static final int WORKERS = 2;
 
   private final NearDuplicateWindows windows;
   private final Indices indices;
@@ -78,14 +85,49 @@ final class NearDuplicateTasklet implements Tasklet {
     return RepeatStatus.FINISHED;
   }
 
-  /** Goes through the publishers' months the run touched, recording each month's pairs before the next. */
+  /**
+   * Goes through the publishers' months the run touched, recording each month's pairs in order. Two
+   * months are searched at once, so the node reads one while the other's titles are compared; when
+   * pairs are merged, one at a time, so each month is read after the merges before it.
+   */
   private long findAndRecord(long run, NearDuplicatesFile file) throws IOException {
     NearDuplicateFinder finder = new NearDuplicateFinder(settings.threshold(), settings.maxDays());
-    long found = 0;
-    for (NearDuplicateWindows.Month month : windows.monthsTouchedBy(run)) {
-      found += record(ownedBy(month, finder, run), run, file);
+    int workers = settings.merge() ? 1 : WORKERS;
+    ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+      Thread thread = new Thread(runnable, "near-duplicates");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Deque<Future<List<NearDuplicate>>> ahead = new ArrayDeque<>();
+      long found = 0;
+      for (NearDuplicateWindows.Month month : windows.monthsTouchedBy(run)) {
+        ahead.addLast(pool.submit(() -> ownedBy(month, finder, run)));
+        if (ahead.size() > workers) {
+          found += record(result(ahead.removeFirst()), run, file);
+        }
+      }
+      while (!ahead.isEmpty()) {
+        found += record(result(ahead.removeFirst()), run, file);
+      }
+      return found;
+    } finally {
+      pool.shutdownNow();
     }
-    return found;
+  }
+
+  private static List<NearDuplicate> result(Future<List<NearDuplicate>> month) throws IOException {
+    try {
+      return month.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while looking for near-duplicates", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**

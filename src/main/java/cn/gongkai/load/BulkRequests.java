@@ -6,7 +6,9 @@ import co.elastic.clients.transport.rest5_client.low_level.ResponseListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +18,8 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One batch of writes as plain {@code _bulk} bodies: each document serialized once, here, and the
- * bodies sent as they are, a few at a time. The typed client sends every line of a bulk request as
+ * One batch of writes as plain {@code _bulk} bodies: each document serialized once, here, and each
+ * body sent as soon as it is full, a few at a time, while the next is serialized. The typed client sends every line of a bulk request as
  * its own chunk, at about half the speed (GUIDE section 1), and one request at a time leaves one of
  * the node's two cores idle. The operations of one batch touch distinct documents, so the order in
  * which the concurrent bodies are applied does not matter. Every item of every response is checked.
@@ -31,74 +33,69 @@ final class BulkRequests {
   private final ElasticsearchConnection connection;
   private final int concurrency;
   private final long maxBodyBytes;
-  private final List<byte[]> operations = new ArrayList<>();
-  private long bytes;
+  private final int operationsPerBody;
+  private final Deque<CompletableFuture<Response>> inFlight = new ArrayDeque<>();
+  private final ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
+  private int operationsInBody;
 
   /**
    * @param concurrency how many bodies are sent at once
    * @param maxBodyBytes bodies are cut at about this size: Elasticsearch refuses a request whose
    *     writes to one shard exceed a tenth of its heap
+   * @param expectedOperations how many operations the batch will hold, so that its bodies come out
+   *     about equal and the first is on its way while the last is still being serialized
    */
-  BulkRequests(ElasticsearchConnection connection, int concurrency, long maxBodyBytes) {
+  BulkRequests(ElasticsearchConnection connection, int concurrency, long maxBodyBytes, int expectedOperations) {
     this.connection = connection;
     this.concurrency = concurrency;
     this.maxBodyBytes = maxBodyBytes;
+    this.operationsPerBody = Math.max(1, (expectedOperations + concurrency - 1) / concurrency);
   }
 
-  void index(String index, String id, Object document) {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+  void index(String index, String id, Object document) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(2048);
     ElasticsearchConnection.DOCUMENTS.writeValue(line, Map.of("index", Map.of("_index", index, "_id", id)));
     line.write('\n');
     ElasticsearchConnection.DOCUMENTS.writeValue(line, document);
     line.write('\n');
-    add(line.toByteArray());
+    add(line);
   }
 
-  void delete(String index, String id) {
+  void delete(String index, String id) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     ElasticsearchConnection.DOCUMENTS.writeValue(line, Map.of("delete", Map.of("_index", index, "_id", id)));
     line.write('\n');
-    add(line.toByteArray());
+    add(line);
   }
 
-  /** Sends everything added and waits for every response; throws when any item failed. */
+  /** Sends what is left and waits for every response; throws when any item failed. */
   void send() throws IOException {
-    List<byte[]> bodies = bodies();
-    for (int from = 0; from < bodies.size(); from += concurrency) {
-      List<CompletableFuture<Response>> sent = new ArrayList<>();
-      for (byte[] body : bodies.subList(from, Math.min(bodies.size(), from + concurrency))) {
-        sent.add(send(body));
-      }
-      for (CompletableFuture<Response> response : sent) {
-        check(await(response));
-      }
+    if (operationsInBody > 0) {
+      dispatch();
     }
-    operations.clear();
-    bytes = 0;
+    while (!inFlight.isEmpty()) {
+      check(await(inFlight.removeFirst()));
+    }
   }
 
-  private void add(byte[] operation) {
-    operations.add(operation);
-    bytes += operation.length;
+  private void add(ByteArrayOutputStream operation) throws IOException {
+    if (operationsInBody > 0 && body.size() + operation.size() > maxBodyBytes) {
+      dispatch();
+    }
+    operation.writeTo(body);
+    if (++operationsInBody >= operationsPerBody) {
+      dispatch();
+    }
   }
 
-  /** As many bodies as requests may run at once, of about equal size, none much over the limit. */
-  private List<byte[]> bodies() {
-    if (operations.isEmpty()) {
-      return List.of();
+  /** Sends the body gathered so far, once fewer than {@code concurrency} requests are on their way. */
+  private void dispatch() throws IOException {
+    if (inFlight.size() >= concurrency) {
+      check(await(inFlight.removeFirst()));
     }
-    long target = Math.min(maxBodyBytes, Math.max(1, bytes / concurrency + 1));
-    List<byte[]> bodies = new ArrayList<>();
-    ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(target + 4096, Integer.MAX_VALUE - 8));
-    for (byte[] operation : operations) {
-      if (body.size() > 0 && body.size() + operation.length > target) {
-        bodies.add(body.toByteArray());
-        body.reset();
-      }
-      body.writeBytes(operation);
-    }
-    bodies.add(body.toByteArray());
-    return bodies;
+    inFlight.addLast(send(body.toByteArray()));
+    body.reset();
+    operationsInBody = 0;
   }
 
   private CompletableFuture<Response> send(byte[] body) {

@@ -89,7 +89,8 @@ public final class LoadedPublications implements PublicationStore {
    * changes nothing for what was already written (the same rows merge into the same publications).
    */
   public void write(DedupBatch batch, ClassifierChain classifier, long run, Instant now) throws IOException {
-    BulkRequests requests = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES);
+    BulkRequests requests = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES,
+        batch.upserts().size() + batch.deletions().size());
     String publications = indices.publications().alias();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       requests.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),

@@ -98,7 +98,7 @@ public record GongkaiProperties(
   }
 
   /** @param chunkSize rows per transaction and per bulk request */
-  public record Ingest(@DefaultValue("1000") int chunkSize) {
+  public record Ingest(@DefaultValue("5000") int chunkSize) {
 
     public Ingest {
       if (chunkSize < 1) {
