@@ -60,8 +60,9 @@ public final class FiguresQuery {
         byMonth(terms(inYear, "byMonth")),
         byYearAndCategory(upToYear));
     return new PublicationFigures(year, organization, publications,
-        RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness.figures(Query.of(q -> q
-            .bool(b -> b.filter(organizationFilter(organization)).filter(f -> f.term(t -> t.field("year").value(year)))))));
+        RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness.figures(year, Query.of(q -> q
+            .bool(b -> b.filter(organizationFilter(organization)).filter(f -> f.term(t -> t.field("year").value(year))))),
+            publications.total()));
   }
 
   private static Query organizationFilter(String organization) {

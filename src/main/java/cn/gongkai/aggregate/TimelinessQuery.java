@@ -4,36 +4,27 @@ import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.PublicationFields;
 import cn.gongkai.load.PublicationScan;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Timeliness of a year's publications. A delay in working days is no aggregation Elasticsearch can
- * compute, but it depends on two dates only: the year's publications are counted per (生成日期,
- * 发布日期) pair and department by a composite aggregation, each pair's delay is computed once on the
- * calendar, and only the late publications are read one by one, to be listed. A year of a million
- * publications has tens of thousands of pairs at most, so this stays fast where reading them all
- * would not.
+ * compute, but for each 发布日期 one 生成日期 divides the late from the on time
+ * ({@link PublicationDeadline}): the year's 366 deadlines become two range queries, counted (late
+ * ones per department) in one request, and only the late publications are read, to be listed.
  */
 final class TimelinessQuery {
 
-  private static final int PAIRS_PER_PAGE = 10_000;
-  /** Late pairs per search of their publications: two clauses each, far below the node's clause limit. */
-  private static final int PAIRS_PER_SEARCH = 256;
   private static final int MAX_DEPARTMENTS = 10_000;
-  private static final long MILLIS_PER_DAY = 86_400_000L;
   /** What the list of late publications shows of each. */
   private static final List<String> LATE_FIELDS = List.of("department", "title", "docNo", "createdDate", "publishedDate");
 
@@ -47,79 +38,95 @@ final class TimelinessQuery {
     this.settings = settings;
   }
 
-  /** @param inYear the publications of the year (and organization) */
-  TimelinessFigures figures(Query inYear) throws IOException {
-    TimelinessTally tally = new TimelinessTally(WorkingDayCalendar.load(settings.calendarDirectory()),
-        settings.limitWorkingDays());
-    List<DatePair> late = new ArrayList<>();
-    Map<String, FieldValue> after = null;
-    do {
-      CompositeAggregate page = page(inYear, after);
-      for (CompositeBucket bucket : page.buckets().array()) {
-        DatePair pair = new DatePair(date(bucket.key().get("created")), date(bucket.key().get("published")));
-        if (tally.count(pair.created(), pair.published(), departments(bucket))) {
-          late.add(pair);
-        }
-      }
-      after = page.buckets().array().size() < PAIRS_PER_PAGE ? null : page.afterKey();
-    } while (after != null);
-    for (int from = 0; from < late.size(); from += PAIRS_PER_SEARCH) {
-      listLate(inYear, late.subList(from, Math.min(late.size(), from + PAIRS_PER_SEARCH)), tally);
+  /**
+   * @param inYear the publications of the year (and organization)
+   * @param publications how many there are
+   * @throws MissingCalendarYearException when a publication's delay needs a year the calendar lacks
+   */
+  TimelinessFigures figures(int year, Query inYear, long publications) throws IOException {
+    WorkingDayCalendar calendar = WorkingDayCalendar.load(settings.calendarDirectory());
+    List<PublicationDeadline> deadlines = new ArrayList<>();
+    for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+      deadlines.add(PublicationDeadline.of(day, settings.limitWorkingDays(), calendar));
     }
-    return tally.figures();
-  }
-
-  private record DatePair(LocalDate created, LocalDate published) {}
-
-  private CompositeAggregate page(Query inYear, Map<String, FieldValue> after) throws IOException {
+    Query late = anyOf(deadlines, TimelinessQuery::late);
     SearchResponse<Void> response = connection.client().search(search -> search
         .index(indices.publications().alias()).size(0).query(inYear)
-        .aggregations("pairs", a -> a
-            .composite(c -> {
-              c.size(PAIRS_PER_PAGE).sources(List.of(
-                  NamedValue.of("created", CompositeAggregationSource.of(s -> s.terms(t -> t.field("createdDate")
-                      .missingBucket(true)))),
-                  NamedValue.of("published", CompositeAggregationSource.of(s -> s.terms(t -> t.field("publishedDate"))))));
-              return after == null ? c : c.after(after);
-            })
-            .aggregations("byDepartment", d -> d.terms(t -> t.field("department").size(MAX_DEPARTMENTS)))), Void.class);
-    return response.aggregations().get("pairs").composite();
+        .aggregations("timeliness", a -> a
+            .filters(f -> f.filters(k -> k.keyed(Map.of("late", late, "onTime", anyOf(deadlines, TimelinessQuery::onTime),
+                "unjudged", anyOf(deadlines, TimelinessQuery::unjudged)))))
+            .aggregations("byDepartment", d -> d.terms(t -> t.field("department").size(MAX_DEPARTMENTS)))
+            .aggregations("earliestCreated", m -> m.min(min -> min.field("createdDate")))
+            .aggregations("latestPublished", m -> m.max(max -> max.field("publishedDate")))),
+        Void.class);
+    Map<String, FiltersBucket> counts = response.aggregations().get("timeliness").filters().buckets().keyed();
+    FiltersBucket unjudged = counts.get("unjudged");
+    if (unjudged.docCount() > 0) {
+      // counting the longest of those delays names the earliest year the calendar lacks, as counting each would
+      calendar.workingDaysAfter(LocalDate.parse(unjudged.aggregations().get("earliestCreated").min().valueAsString()),
+          LocalDate.parse(unjudged.aggregations().get("latestPublished").max().valueAsString()));
+      throw new IllegalStateException("publications of " + year + " whose delay the calendar cannot count, "
+          + "yet it counted the longest: report this");
+    }
+    long onTime = counts.get("onTime").docCount();
+    long lateCount = counts.get("late").docCount();
+    return new TimelinessFigures(settings.limitWorkingDays(), onTime, lateCount, publications - onTime - lateCount,
+        departments(counts.get("late")), lateCount == 0 ? List.of() : listLate(inYear, late, calendar));
   }
 
-  private static Map<String, Long> departments(CompositeBucket bucket) {
+  private static Query late(PublicationDeadline deadline) {
+    return deadline.latestLate() == null ? null : ofDay(deadline, created -> created.lte(deadline.latestLate().toString()));
+  }
+
+  private static Query onTime(PublicationDeadline deadline) {
+    LocalDate after = deadline.latestLate() != null ? deadline.latestLate() : deadline.knownFrom().minusDays(1);
+    return ofDay(deadline, created -> created.gt(after.toString()).lte(deadline.published().toString()));
+  }
+
+  private static Query unjudged(PublicationDeadline deadline) {
+    return deadline.knownFrom() == null ? null : ofDay(deadline, created -> created.lt(deadline.knownFrom().toString()));
+  }
+
+  /** The publications of the deadline's 发布日期 whose 生成日期 is in {@code range}. */
+  private static Query ofDay(PublicationDeadline deadline,
+      Function<co.elastic.clients.elasticsearch._types.query_dsl.DateRangeQuery.Builder,
+          co.elastic.clients.elasticsearch._types.query_dsl.DateRangeQuery.Builder> range) {
+    return Query.of(q -> q.bool(b -> b
+        .filter(f -> f.term(t -> t.field("publishedDate").value(deadline.published().toString())))
+        .filter(f -> f.range(r -> r.date(d -> range.apply(d.field("createdDate")))))));
+  }
+
+  /** Matches what any deadline's query matches; nothing when no deadline has one. */
+  private static Query anyOf(List<PublicationDeadline> deadlines, Function<PublicationDeadline, Query> query) {
+    List<Query> each = deadlines.stream().map(query).filter(q -> q != null).toList();
+    return Query.of(q -> q.bool(b -> b.should(each).minimumShouldMatch(each.isEmpty() ? "0" : "1")
+        .filter(each.isEmpty() ? List.of(Query.of(none -> none.matchNone(m -> m))) : List.of())));
+  }
+
+  private static Map<String, Long> departments(FiltersBucket late) {
     Map<String, Long> counts = new HashMap<>();
-    for (StringTermsBucket department : bucket.aggregations().get("byDepartment").sterms().buckets().array()) {
+    for (StringTermsBucket department : late.aggregations().get("byDepartment").sterms().buckets().array()) {
       counts.put(department.key().stringValue(), department.docCount());
     }
     return counts;
   }
 
-  /** Reads the publications of late pairs, to list them. */
-  private void listLate(Query inYear, List<DatePair> pairs, TimelinessTally tally) throws IOException {
-    Query ofPairs = Query.of(q -> q.bool(b -> {
-      b.filter(inYear).minimumShouldMatch("1");
-      for (DatePair pair : pairs) {
-        b.should(s -> s.bool(p -> p
-            .filter(f -> f.term(t -> t.field("createdDate").value(pair.created().toString())))
-            .filter(f -> f.term(t -> t.field("publishedDate").value(pair.published().toString())))));
-      }
-      return b;
-    }));
-    try (PublicationScan<DatedPublication> scan =
-        PublicationScan.inIndexOrder(connection, indices, ofPairs, LATE_FIELDS, TimelinessQuery::dated)) {
-      for (List<DatedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
-        page.forEach(tally::listLate);
+  private List<LatePublication> listLate(Query inYear, Query late, WorkingDayCalendar calendar) throws IOException {
+    Query lateInYear = Query.of(q -> q.bool(b -> b.filter(inYear).filter(late)));
+    List<LatePublication> listed = new ArrayList<>();
+    try (PublicationScan<LatePublication> scan = PublicationScan.inIndexOrder(connection, indices, lateInYear,
+        LATE_FIELDS, publication -> latePublication(publication, calendar))) {
+      for (List<LatePublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        listed.addAll(page);
       }
     }
+    return listed;
   }
 
-  private static DatedPublication dated(PublicationFields publication) {
-    return new DatedPublication(publication.text("department"), publication.text("title"), publication.text("docNo"),
-        publication.date("createdDate"), publication.date("publishedDate"));
-  }
-
-  /** A date field's value in a composite key: days since the epoch in milliseconds; null when missing. */
-  private static LocalDate date(FieldValue value) {
-    return value == null || value.isNull() ? null : LocalDate.ofEpochDay(Math.floorDiv(value.longValue(), MILLIS_PER_DAY));
+  private static LatePublication latePublication(PublicationFields publication, WorkingDayCalendar calendar) {
+    LocalDate created = publication.date("createdDate");
+    LocalDate published = publication.date("publishedDate");
+    return new LatePublication(publication.text("department"), publication.text("title"), publication.text("docNo"),
+        created, published, calendar.workingDaysAfter(created, published));
   }
 }
