@@ -10,9 +10,11 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * The {@code stats} command as a user runs it ({@code java -jar gongkai.jar stats …}), for this JVM
- * to spawn: the same java executable and application jar, the same heap and {@code -D} options as
- * this JVM (what GONGKAI_JAVA_OPTS gave the launcher), and the measured index prefix.
+ * The {@code stats} command as a user runs it, for this JVM to spawn: through the launcher
+ * ({@code jobs/gongkai stats …}, with the JVM options it chooses for a query) when this JVM was
+ * started by it, else {@code java -jar gongkai.jar stats …}; either way with the same heap and
+ * {@code -D} options as this JVM (what GONGKAI_JAVA_OPTS gave the launcher) and the measured index
+ * prefix.
  */
 public final class StatsCommandLine {
 
@@ -47,6 +49,27 @@ public final class StatsCommandLine {
         .filter(option -> option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-D"))
         .filter(option -> !option.startsWith("-D" + BenchPlan.INDEX_PREFIX_PROPERTY + "="))
         .toList();
+  }
+
+  /** The launcher of the checkout this JVM was started from ({@code GONGKAI_HOME}), when there is one. */
+  public static Optional<Path> launcher(String gongkaiHome) {
+    if (gongkaiHome == null || gongkaiHome.isBlank()) {
+      return Optional.empty();
+    }
+    Path launcher = Path.of(gongkaiHome, "jobs", "gongkai");
+    return Files.isExecutable(launcher) ? Optional.of(launcher) : Optional.empty();
+  }
+
+  /** The launcher's command; its JVM options go in {@link #launcherOptions}. */
+  public static List<String> launcherCommand(Path launcher, int year) {
+    return List.of(launcher.toString(), "stats", "--year", String.valueOf(year), "--format", "json");
+  }
+
+  /** GONGKAI_JAVA_OPTS for the launcher: the inherited options and the measured prefix. */
+  public static String launcherOptions(List<String> inheritedOptions, String prefix) {
+    List<String> options = new ArrayList<>(inheritedOptions);
+    options.add("-D" + BenchPlan.INDEX_PREFIX_PROPERTY + "=" + prefix);
+    return String.join(" ", options);
   }
 
   public static List<String> command(String java, List<String> inheritedOptions, Path jar, String prefix, int year) {

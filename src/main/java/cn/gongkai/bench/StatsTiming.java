@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +36,12 @@ public final class StatsTiming {
       inProcess.add((System.nanoTime() - start) / 1e6);
       checkFigures(json, year, "in process");
     }
+    List<String> inherited = StatsCommandLine.inheritedOptions(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    Optional<Path> launcher = StatsCommandLine.launcher(System.getenv("GONGKAI_HOME"));
+    if (launcher.isPresent()) {
+      return commands(inProcess, year, publications, StatsCommandLine.launcherCommand(launcher.get(), year),
+          Map.of("GONGKAI_JAVA_OPTS", StatsCommandLine.launcherOptions(inherited, prefix)));
+    }
     Optional<Path> jar = StatsCommandLine.applicationJar(System.getProperty("java.class.path"));
     Optional<String> java = ProcessHandle.current().info().command();
     if (jar.isEmpty() || java.isEmpty()) {
@@ -42,21 +49,27 @@ public final class StatsTiming {
           + System.getProperty("java.class.path") + "), so there is no command to time" : "this JVM does not know its java executable";
       return new StatsResult(year, publications, new Timings(inProcess), null, why);
     }
-    List<String> command = StatsCommandLine.command(java.get(),
-        StatsCommandLine.inheritedOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()), jar.get(), prefix, year);
+    return commands(inProcess, year, publications, StatsCommandLine.command(java.get(), inherited, jar.get(), prefix,
+        year), Map.of());
+  }
+
+  private StatsResult commands(List<Double> inProcess, int year, long publications, List<String> command,
+      Map<String, String> environment) throws IOException, InterruptedException {
     List<Double> commands = new ArrayList<>();
     for (int i = 0; i < repeats; i++) {
-      commands.add(runCommand(command, year));
+      commands.add(runCommand(command, environment, year));
     }
     return new StatsResult(year, publications, new Timings(inProcess), new Timings(commands), null);
   }
 
-  /** Milliseconds from spawning the command to its exit; the environment is this process's. */
-  private static double runCommand(List<String> command, int year) throws IOException, InterruptedException {
+  /** Milliseconds from spawning the command to its exit; the environment is this process's, plus {@code environment}. */
+  private static double runCommand(List<String> command, Map<String, String> environment, int year)
+      throws IOException, InterruptedException {
     File stdout = File.createTempFile("gongkai-bench-stats", ".json");
     File stderr = File.createTempFile("gongkai-bench-stats", ".err");
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout).redirectError(stderr);
+      builder.environment().putAll(environment);
       long start = System.nanoTime();
       Process process = builder.start();
       if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

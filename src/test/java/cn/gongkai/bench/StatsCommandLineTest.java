@@ -33,6 +33,23 @@ class StatsCommandLineTest {
   }
 
   @Test
+  void runsTheLauncherAsAUserDoesWithTheInheritedOptionsAndTheMeasuredPrefixInGongkaiJavaOpts() {
+    List<String> command = StatsCommandLine.launcherCommand(Path.of("/opt/gongkai/jobs/gongkai"), 2024);
+
+    assertThat(command).containsExactly("/opt/gongkai/jobs/gongkai", "stats", "--year", "2024", "--format", "json");
+    assertThat(StatsCommandLine.launcherOptions(List.of("-Xmx512m"), "bench-1-pipeline"))
+        .isEqualTo("-Xmx512m -Dgongkai.elasticsearch.index-prefix=bench-1-pipeline");
+  }
+
+  @Test
+  void findsTheLauncherOfTheCheckoutOnlyWhenThereIsOne() {
+    assertThat(StatsCommandLine.launcher(Path.of("").toAbsolutePath().toString()))
+        .contains(Path.of("").toAbsolutePath().resolve("jobs/gongkai"));
+    assertThat(StatsCommandLine.launcher(dir.toString())).isEmpty();
+    assertThat(StatsCommandLine.launcher(null)).isEmpty();
+  }
+
+  @Test
   void findsTheApplicationJarByItsStartClass() throws IOException {
     Path jar = jar("gongkai.jar", "cn.gongkai.GongkaiApplication");
 
