@@ -9,12 +9,17 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import co.elastic.clients.json.JsonData;
 import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -29,6 +34,11 @@ public final class PublicationScan<T> implements Closeable {
 
   private static final int PAGE = 10_000;
   private static final String TITLE = "title";
+  private static final ExecutorService READ_AHEAD = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "publication-scan-read-ahead");
+    thread.setDaemon(true);
+    return thread;
+  });
   private static final List<SortOptions> INDEX_ORDER =
       List.of(SortOptions.of(s -> s.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));
   private static final List<SortOptions> UNSORTED = List.of(SortOptions.of(s -> s.field(f -> f.field("_doc"))));
@@ -40,7 +50,9 @@ public final class PublicationScan<T> implements Closeable {
   private final String index;
   /** Opened only when one page does not hold everything: most scans (a month, a year's late ones) fit in one. */
   private String pit;
+  private final List<FieldAndFormat> docValues;
   private List<FieldValue> after;
+  private CompletableFuture<List<Hit<Void>>> ahead;
   private boolean done;
 
   private PublicationScan(ElasticsearchConnection connection, Indices indices, Query query, List<String> fields,
@@ -50,6 +62,7 @@ public final class PublicationScan<T> implements Closeable {
     this.fields = fields;
     this.reader = reader;
     this.index = indices.publications().alias();
+    this.docValues = fields.stream().map(field -> FieldAndFormat.of(f -> f.field(docValueField(field)))).toList();
   }
 
   /** The publications matching {@code query}, in index order (the cheapest), each read by {@code reader}. */
@@ -68,21 +81,28 @@ public final class PublicationScan<T> implements Closeable {
     return Query.of(q -> q.term(t -> t.field("run").value(run)));
   }
 
-  /** The next page; empty when there is no more. */
+  /**
+   * The next page; empty when there is no more. While the caller works through a page, the node
+   * is already reading the next one.
+   */
   public List<T> next() throws IOException {
     if (done) {
       return List.of();
     }
-    List<FieldAndFormat> docValues = fields.stream().map(field -> FieldAndFormat.of(f -> f.field(docValueField(field))))
-        .toList();
-    List<Hit<Void>> hits = page(docValues);
-    if (pit == null && hits.size() == PAGE) {
-      // more than a page: read it again, and the rest, from a point in time, so the pages are consistent
-      pit = connection.client().openPointInTime(request -> request.index(index).keepAlive(time -> time.time("5m"))).id();
-      hits = page(docValues);
-    }
+    List<Hit<Void>> hits = ahead != null ? await(ahead) : firstPage();
+    ahead = null;
     done = hits.size() < PAGE;
     after = hits.isEmpty() ? after : hits.get(hits.size() - 1).sort();
+    if (!done) {
+      List<FieldValue> from = after;
+      ahead = CompletableFuture.supplyAsync(() -> {
+        try {
+          return page(from);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, READ_AHEAD);
+    }
     List<PublicationFields> read = new ArrayList<>(hits.size());
     for (Hit<Void> hit : hits) {
       read.add(new PublicationFields(hit.id(), hit.index(), hit.fields()));
@@ -94,7 +114,18 @@ public final class PublicationScan<T> implements Closeable {
     return page;
   }
 
-  private List<Hit<Void>> page(List<FieldAndFormat> docValues) throws IOException {
+  private List<Hit<Void>> firstPage() throws IOException {
+    List<Hit<Void>> hits = page(null);
+    if (pit == null && hits.size() == PAGE) {
+      // more than a page: read it again, and the rest, from a point in time, so the pages are consistent
+      pit = connection.client().openPointInTime(request -> request.index(index).keepAlive(time -> time.time("5m"))).id();
+      hits = page(null);
+    }
+    return hits;
+  }
+
+  /** @param from the sort values of the last publication read, {@code null} for the first page */
+  private List<Hit<Void>> page(List<FieldValue> from) throws IOException {
     return connection.client().search(search -> {
       search.size(PAGE).query(query).trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false))
           .docvalueFields(docValues);
@@ -102,8 +133,19 @@ public final class PublicationScan<T> implements Closeable {
         return search.index(index).sort(UNSORTED);
       }
       search.pit(p -> p.id(pit).keepAlive(time -> time.time("5m"))).sort(INDEX_ORDER);
-      return after == null ? search : search.searchAfter(after);
+      return from == null ? search : search.searchAfter(from);
     }, Void.class).hits().hits();
+  }
+
+  private static List<Hit<Void>> await(CompletableFuture<List<Hit<Void>>> page) throws IOException {
+    try {
+      return page.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
   }
 
   /** The page, with the titles too long for doc values read from the stored documents. */
@@ -145,6 +187,10 @@ public final class PublicationScan<T> implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (ahead != null) {
+      ahead.cancel(false);
+      ahead = null;
+    }
     if (pit != null) {
       connection.client().closePointInTime(request -> request.id(pit));
     }
