@@ -51,9 +51,4 @@ public final class RunPublicationStore implements PublicationStore {
   public void remember(DedupBatch written) {
     written.keyAssignments().forEach((key, publication) -> recent.put(StableId.of(key), publication));
   }
-
-  /** How many keys this step wrote. */
-  public int recentKeys() {
-    return recent.size();
-  }
 }

@@ -39,8 +39,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Finds the probable duplicates among the publications this run loaded or changed (SPEC section 5):
  * publisher by publisher and month by month, compares the month's publications the run touched with
  * everything of their publisher a few days around, and lists the pairs for review; merges them only
- * if configured to. Each month's pairs are recorded before the next month is read: memory holds one
- * month and its margins, however many pairs a run finds.
+ * if configured to. Months are recorded in order as they are searched, a couple at a time: memory
+ * holds a few months and their margins, however many pairs a run finds.
  */
 final class NearDuplicateTasklet implements Tasklet {
 
@@ -88,27 +88,28 @@ final class NearDuplicateTasklet implements Tasklet {
   /**
    * Goes through the publishers' months the run touched, recording each month's pairs in order. Two
    * months are searched at once, so the node reads one while the other's titles are compared; when
-   * pairs are merged, one at a time, so each month is read after the merges before it.
+   * pairs are merged, one at a time, so that each month is read after the merges of the one before.
    */
   private long findAndRecord(long run, NearDuplicatesFile file) throws IOException {
     NearDuplicateFinder finder = new NearDuplicateFinder(settings.threshold(), settings.maxDays());
-    int workers = settings.merge() ? 1 : WORKERS;
-    ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+    // merged pairs change what the next month reads: then each month waits for the merges before it
+    int ahead = settings.merge() ? 0 : WORKERS;
+    ExecutorService pool = Executors.newFixedThreadPool(WORKERS, runnable -> {
       Thread thread = new Thread(runnable, "near-duplicates");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      Deque<Future<List<NearDuplicate>>> ahead = new ArrayDeque<>();
+      Deque<Future<List<NearDuplicate>>> searched = new ArrayDeque<>();
       long found = 0;
       for (NearDuplicateWindows.Month month : windows.monthsTouchedBy(run)) {
-        ahead.addLast(pool.submit(() -> ownedBy(month, finder, run)));
-        if (ahead.size() > workers) {
-          found += record(result(ahead.removeFirst()), run, file);
+        searched.addLast(pool.submit(() -> ownedBy(month, finder, run)));
+        if (searched.size() > ahead) {
+          found += record(result(searched.removeFirst()), run, file);
         }
       }
-      while (!ahead.isEmpty()) {
-        found += record(result(ahead.removeFirst()), run, file);
+      while (!searched.isEmpty()) {
+        found += record(result(searched.removeFirst()), run, file);
       }
       return found;
     } finally {
