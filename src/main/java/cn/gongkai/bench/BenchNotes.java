@@ -13,7 +13,8 @@ final class BenchNotes {
     this.plan = plan;
   }
 
-  List<String> of(InboxFacts inbox, BaselineResult raw, PipelineResult pipeline, StatsResult stats, boolean mergesIdle) {
+  List<String> of(InboxFacts inbox, BaselineResult raw, PipelineResult pipeline, StatsResult stats, boolean mergesIdle,
+      boolean statsAfterMerges) {
     List<String> notes = new ArrayList<>(List.of(
         "The raw baseline loads the final publication documents only; the pipeline also writes "
             + "rejected rows, file registry and near-duplicates indices.",
@@ -42,6 +43,10 @@ final class BenchNotes {
     }
     if (stats == null) {
       notes.add("No publication had a year: stats was not timed.");
+    } else {
+      notes.add(statsAfterMerges
+          ? "stats was timed once the node had merged the load's segments, as in the morning after a nightly run."
+          : "stats was timed while the node was still merging the load's segments (waited 60 s).");
     }
     return notes;
   }

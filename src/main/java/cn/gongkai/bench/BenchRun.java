@@ -45,6 +45,7 @@ public final class BenchRun {
   private final BenchNotes notes;
   private Path bodyFile;
   private boolean createdIndices;
+  private boolean statsAfterMerges;
 
   public BenchRun(BenchPlan plan, Contexts contexts, StatsRendering stats, BenchProgress progress) {
     this.plan = plan;
@@ -135,7 +136,7 @@ public final class BenchRun {
     progress.say("second run: %d of %d files skipped in %.2f s", second.filesSkipped(), second.files(), second.seconds());
     BenchResult result = new BenchResult(date(),
         warm.machine(), plan.records(), plan.duplicateShare(), plan.seed(), prefixes(), warm.inbox(), warm.run(),
-        warm.export(), raw, pipeline, memory, stats, second, notes.of(warm.inbox(), raw, pipeline, stats, idle),
+        warm.export(), raw, pipeline, memory, stats, second, notes.of(warm.inbox(), raw, pipeline, stats, idle, statsAfterMerges),
         plan.resultsFile(warm.dataDir()).toString());
     cleanUp(cluster);
     return result;
@@ -148,6 +149,8 @@ public final class BenchRun {
       progress.say("stats: no publication has a year, nothing to time");
       return null;
     }
+    // as in the morning after a nightly run: the node has finished merging what the load wrote
+    statsAfterMerges = cluster.awaitMergesIdle(MERGE_PATIENCE);
     progress.say("stats: --year %d, timed in process, then as a command (%d each)", year.getAsInt(), plan.statsRepeats());
     return statsTiming.measure(context, plan.prefix(PIPELINE), year.getAsInt(), pipeline.publications());
   }
