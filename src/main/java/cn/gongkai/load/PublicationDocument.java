@@ -64,14 +64,14 @@ public record PublicationDocument(
         classification.confidence(),
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
-        publication.rows(), run, loadedAt.toString(), keyIds(publication),
+        publication.rows(), run, loadedAt.toString(), keyIds(publication.contributions()),
         publication.contributions().stream().map(ContributionDocument::of).toList());
   }
 
   /** The key ids of every row, each once, sorted: the same rows always give the same document. */
-  static List<String> keyIds(MergedPublication publication) {
-    return publication.contributions().stream().flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of)
-        .distinct().sorted().toList();
+  static List<String> keyIds(List<PublicationRecord> rows) {
+    return rows.stream().flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of).distinct().sorted()
+        .toList();
   }
 
   /** About how many bytes this document takes as JSON: its text (up to 3 bytes a character), twice. */

@@ -1,7 +1,5 @@
 package cn.gongkai.load;
 
-import cn.gongkai.dedup.PublicationKeys;
-import cn.gongkai.support.StableId;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
@@ -62,8 +60,8 @@ public final class PublicationKeysBackfill {
         .sourceIncludes("contributions"), Map.class).docs()) {
       if (item.isResult() && item.result().found()) {
         List<ContributionDocument> rows = JSON.convertValue(item.result().source().get("contributions"), ROWS);
-        List<String> keys = new ArrayList<>(rows.stream().map(ContributionDocument::toRecord)
-            .flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of).distinct().sorted().toList());
+        List<String> keys = new ArrayList<>(PublicationDocument.keyIds(rows.stream().map(ContributionDocument::toRecord)
+            .toList()));
         String index = item.result().index();
         String id = item.result().id();
         updates.add(BulkOperation.of(op -> op.update(u -> u.index(index).id(id).action(a -> a.doc(Map.of("keys", keys))))));
