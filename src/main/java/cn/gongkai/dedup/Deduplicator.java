@@ -24,9 +24,17 @@ import java.util.TreeSet;
 public final class Deduplicator {
 
   private final PublicationStore store;
+  private final long run;
 
+  /** A deduplicator outside any run: for {@link #mergeLoaded}, and rows whose origin does not matter. */
   public Deduplicator(PublicationStore store) {
+    this(store, 0);
+  }
+
+  /** @param run the ingest run whose rows it deduplicates: the origin of the publications they create */
+  public Deduplicator(PublicationStore store, long run) {
     this.store = store;
+    this.run = run;
   }
 
   public DedupBatch deduplicate(List<PublicationRecord> rows) throws IOException {
@@ -62,11 +70,14 @@ public final class Deduplicator {
     return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes());
   }
 
-  private static void decide(Group group, List<PublicationRecord> rows, Map<String, MergedPublication> loaded,
+  private void decide(Group group, List<PublicationRecord> rows, Map<String, MergedPublication> loaded,
       Map<String, String> loadedByKey, Batch batch) {
     List<MergedPublication> reached = group.loadedIds.stream().map(loaded::get).filter(p -> p != null).toList();
     List<PublicationRecord> groupRows = group.rows.stream().map(rows::get).toList();
     MergedPublication merged = PublicationMerge.merge(reached, groupRows);
+    if (group.loadedIds.isEmpty()) {
+      merged = merged.withOrigin(RowOrigin.of(run, groupRows.get(0).provenance()));
+    }
     String id = group.loadedIds.isEmpty() ? newId(merged) : group.loadedIds.first();
     batch.upserts.add(new DedupBatch.Upsert(id, merged));
     for (String absorbed : group.loadedIds.tailSet(id, false)) {
@@ -80,11 +91,30 @@ public final class Deduplicator {
         }
       }
     }
-    boolean first = group.loadedIds.isEmpty();
-    for (int row : group.rows) {
-      batch.outcomes[row] = first ? DedupBatch.RowOutcome.NEW_PUBLICATION : DedupBatch.RowOutcome.MERGED;
-      first = false;
+    int creator = group.loadedIds.isEmpty() ? 0 : replayedCreator(reached, groupRows);
+    for (int i = 0; i < group.rows.size(); i++) {
+      batch.outcomes[group.rows.get(i)] = i == creator ? DedupBatch.RowOutcome.NEW_PUBLICATION : DedupBatch.RowOutcome.MERGED;
     }
+  }
+
+  /**
+   * Which of a group's rows created one of the publications it reaches, in an earlier attempt of this
+   * same run that failed after writing them (the chunk a restart replays); -1 when none did. That
+   * row counts as the new publication it made then, as in a run that never failed.
+   */
+  private int replayedCreator(List<MergedPublication> reached, List<PublicationRecord> groupRows) {
+    if (run == 0) {
+      return -1;
+    }
+    for (MergedPublication publication : reached) {
+      RowOrigin origin = publication.origin();
+      for (int i = 0; origin != null && i < groupRows.size(); i++) {
+        if (origin.is(run, groupRows.get(i).provenance())) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** A new publication is named after its smallest key, so the same rows always make the same id. */

@@ -13,14 +13,20 @@ import java.util.Objects;
  * @param provenance every contributing row (file, line, department), each once
  * @param contributions the distinct rows (by content), in canonical order, kept so that a row
  *     arriving later merges by the same rules
+ * @param origin the row that created it, or null when unknown (loaded before origins were recorded,
+ *     or not yet assigned: the deduplicator sets it on a new publication)
  */
 public record MergedPublication(
-    PublicationRecord record, List<Provenance> provenance, List<PublicationRecord> contributions) {
+    PublicationRecord record, List<Provenance> provenance, List<PublicationRecord> contributions, RowOrigin origin) {
 
   public MergedPublication {
     Objects.requireNonNull(record, "record");
     provenance = List.copyOf(provenance);
     contributions = List.copyOf(contributions);
+  }
+
+  MergedPublication withOrigin(RowOrigin newOrigin) {
+    return new MergedPublication(record, provenance, contributions, newOrigin);
   }
 
   /** How many source rows make this publication. */

@@ -32,21 +32,24 @@ public final class PublicationMerge {
 
   /**
    * Loaded publications and new rows, as one publication: every contribution and every provenance
-   * of the loaded ones, and the new rows'.
+   * of the loaded ones, and the new rows'; the origin of the first loaded one that has one (the
+   * survivor comes first).
    */
   public static MergedPublication merge(Collection<MergedPublication> loaded, Collection<PublicationRecord> rows) {
     List<PublicationRecord> all = new ArrayList<>(rows);
     List<Provenance> provenance = new ArrayList<>();
+    RowOrigin origin = null;
     for (MergedPublication publication : loaded) {
       all.addAll(publication.contributions());
       provenance.addAll(publication.provenance());
+      origin = origin == null ? publication.origin() : origin;
     }
     if (all.isEmpty()) {
       throw new IllegalArgumentException("a publication has at least one row");
     }
     rows.forEach(row -> provenance.add(row.provenance()));
     List<PublicationRecord> contributions = distinctByContent(all);
-    return new MergedPublication(mergedRecord(contributions), distinct(provenance), contributions);
+    return new MergedPublication(mergedRecord(contributions), distinct(provenance), contributions, origin);
   }
 
   private static List<PublicationRecord> distinctByContent(Collection<PublicationRecord> rows) {

@@ -34,7 +34,7 @@ public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
       long run, Clock clock) {
     this.publications = publications;
     this.store = new RunPublicationStore(publications);
-    this.deduplicator = new Deduplicator(store);
+    this.deduplicator = new Deduplicator(store, run);
     this.classifier = classifier;
     this.ledger = ledger;
     this.run = run;

@@ -4,6 +4,7 @@ import cn.gongkai.classify.Classification;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.PublicationKeys;
 import cn.gongkai.dedup.PublicationMerge;
+import cn.gongkai.dedup.RowOrigin;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
@@ -22,6 +23,8 @@ import java.util.List;
  *     are looked up by (indexed, not aggregated), so the publications are their own key registry
  * @param rows how many source rows make it
  * @param run the last ingest run (job instance) that loaded or changed it
+ * @param origin the row that created it (run, file, line), which a restarted run recognizes when it
+ *     replays that row; null on publications loaded before origins were recorded
  */
 public record PublicationDocument(
     @JsonIgnore String id,
@@ -51,6 +54,7 @@ public record PublicationDocument(
     long run,
     String loadedAt,
     List<String> keys,
+    RowOrigin origin,
     List<ContributionDocument> contributions) implements IndexedDocument {
 
   public static PublicationDocument of(String id, MergedPublication publication, Classification classification,
@@ -65,7 +69,7 @@ public record PublicationDocument(
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
         publication.rows(), run, loadedAt.toString(), keyIds(publication.contributions()),
-        publication.contributions().stream().map(ContributionDocument::of).toList());
+        publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
   }
 
   /** The key ids of every row, each once, sorted: the same rows always give the same document. */
@@ -90,6 +94,6 @@ public record PublicationDocument(
   /** The publication this document stores, as deduplication merges it further. */
   MergedPublication toMerged() {
     List<PublicationRecord> rows = contributions.stream().map(ContributionDocument::toRecord).toList();
-    return new MergedPublication(PublicationMerge.merge(rows).record(), provenance, rows);
+    return new MergedPublication(PublicationMerge.merge(rows).record(), provenance, rows, origin);
   }
 }

@@ -182,6 +182,44 @@ class DeduplicatorTest {
     };
   }
 
+  @Test
+  void aChunkReplayedByARestartOfTheSameRunCountsItsRowsAsTheFirstAttemptDid() throws IOException {
+    Deduplicator run7 = new Deduplicator(store, 7);
+    List<PublicationRecord> chunk = List.of(row("GK-1", "关于甲的通知", null, "2019-03-01", "a.csv", 2).record(),
+        row("GK-1", "关于甲的通知", null, "2019-03-01", "b.csv", 5).record(),
+        row("GK-2", "关于乙的通知", null, "2019-03-02", "a.csv", 3).record());
+    DedupBatch first = run7.deduplicate(chunk);
+    store.apply(first); // written to the index, then the run failed before the chunk committed
+
+    DedupBatch replayed = run7.deduplicate(chunk);
+    store.apply(replayed);
+
+    assertThat(first.outcomes()).containsExactly(NEW_PUBLICATION, MERGED, NEW_PUBLICATION);
+    assertThat(replayed.outcomes()).isEqualTo(first.outcomes());
+    assertThat(store.publications).hasSize(2);
+    assertThat(store.publications.values()).extracting(MergedPublication::rows).containsOnly(2, 1);
+  }
+
+  @Test
+  void theSameRowsInALaterRunMergeEvenFromFilesOfTheSameName() throws IOException {
+    List<PublicationRecord> rows = List.of(row("GK-1", "关于甲的通知", null, "2019-03-01", "a.csv", 2).record());
+    store.apply(new Deduplicator(store, 7).deduplicate(rows));
+
+    DedupBatch nextRun = new Deduplicator(store, 8).deduplicate(rows);
+
+    assertThat(nextRun.outcomes()).containsExactly(MERGED);
+  }
+
+  @Test
+  void aPublicationKeepsTheOriginOfTheRowThatCreatedItThroughLaterMerges() throws IOException {
+    store.apply(new Deduplicator(store, 7).deduplicate(
+        List.of(row("GK-1", "关于甲的通知", null, "2019-03-05", "a.csv", 4).record())));
+    store.apply(new Deduplicator(store, 8).deduplicate(
+        List.of(row("GK-1", "关于甲的通知", null, "2019-03-01", "b.csv", 9).record())));
+
+    assertThat(single().origin()).isEqualTo(new RowOrigin(7, "a.csv", 4));
+  }
+
   private DedupBatch load(Row... rows) throws IOException {
     DedupBatch batch = deduplicator.deduplicate(List.of(rows).stream().map(Row::record).toList());
     store.apply(batch);
