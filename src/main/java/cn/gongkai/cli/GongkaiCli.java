@@ -2,6 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.aggregate.MissingCalendarYearException;
 import cn.gongkai.bench.BenchException;
+import cn.gongkai.job.RunInProgressException;
 import cn.gongkai.load.ElasticsearchUnavailableException;
 import cn.gongkai.support.ConfigProblemsException;
 import cn.gongkai.node.LocalNodeException;
@@ -57,7 +58,8 @@ public final class GongkaiCli {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ElasticsearchUnavailableException || cause instanceof LocalNodeException
           || cause instanceof UserInputException || cause instanceof ConfigProblemsException
-          || cause instanceof MissingCalendarYearException || cause instanceof BenchException) {
+          || cause instanceof MissingCalendarYearException || cause instanceof BenchException
+          || cause instanceof RunInProgressException) {
         return cause;
       }
       if (cause instanceof BindException) {

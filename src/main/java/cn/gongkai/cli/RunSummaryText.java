@@ -16,7 +16,9 @@ final class RunSummaryText {
     table.rule().row("total (" + summary.files().size() + " files)", "", summary.totals().read(),
         summary.totals().loaded(), summary.totals().merged(), summary.totals().rejected());
     StringBuilder out = new StringBuilder()
-        .append("Ingest run ").append(summary.executionId()).append(": ").append(summary.status()).append('\n')
+        .append("Ingest run ").append(summary.executionId()).append(": ").append(summary.status())
+        .append(summary.resumes() == null ? "" : " (resumed run " + summary.resumes() + ", which did not finish)")
+        .append('\n')
         .append(table.render())
         .append("read = loaded + merged + rejected, per file. Outputs: ").append(summary.runDirectory()).append('\n');
     for (FileSummary file : summary.files()) {

@@ -73,7 +73,7 @@ class IngestJobConfiguration {
         .next(classificationStep)
         .next(reconciliationStep)
         .next(fileRegistrationStep)
-        .listener(new RunSummaryListener(runsDir(properties)))
+        .listener(new RunSummaryListener(runsDir(properties), jobRepository))
         .build();
   }
 

@@ -3,39 +3,85 @@ package cn.gongkai.job;
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.settings.GongkaiProperties;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** Runs the ingest job over an inbox, synchronously, and returns its summary. */
+/**
+ * Runs the ingest job over an inbox, synchronously, one run at a time per data directory, and
+ * returns its summary. When the inbox's last run did not finish (Elasticsearch went away, the
+ * machine was killed), this run resumes it through Spring Batch's restart: the completed steps are
+ * not redone and the load goes on after the last committed chunk.
+ */
 @Component
 public class IngestRunner {
 
+  private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
+
   private final JobOperator jobOperator;
   private final Job ingestJob;
+  private final UnfinishedRuns unfinishedRuns;
+  private final Path dataDir;
   private final Path runsDir;
   private final ClassificationSettings classification;
 
-  IngestRunner(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
-      GongkaiProperties properties, ClassificationSettings classification) {
+  IngestRunner(JobOperator jobOperator, JobRepository jobRepository,
+      @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, GongkaiProperties properties,
+      ClassificationSettings classification) {
     this.jobOperator = jobOperator;
     this.ingestJob = ingestJob;
+    this.unfinishedRuns = new UnfinishedRuns(jobRepository);
+    this.dataDir = properties.dataDir();
     this.runsDir = IngestJobConfiguration.runsDir(properties);
     this.classification = classification;
   }
 
-  /** @throws cn.gongkai.classify.TaxonomyException before anything runs, when the taxonomy has problems */
+  /**
+   * @throws cn.gongkai.classify.TaxonomyException before anything runs, when the taxonomy has problems
+   * @throws RunInProgressException when another ingest is running on the same data directory
+   */
   public RunSummary run(Path inbox) throws Exception {
     classification.loadTaxonomy();
+    Path absoluteInbox = inbox.toAbsolutePath().normalize();
+    try (RunLock lock = RunLock.acquire(dataDir)) {
+      Optional<JobExecution> unfinished = unfinishedRuns.latest(absoluteInbox.toString());
+      JobExecution execution = unfinished.isPresent() ? resumeOrAbandon(unfinished.get(), absoluteInbox)
+          : start(absoluteInbox);
+      return RunSummaries.of(execution, runsDir);
+    }
+  }
+
+  private JobExecution resumeOrAbandon(JobExecution unfinished, Path inbox) throws Exception {
+    if (unfinished.getStatus().isRunning()) {
+      // We hold the run lock, so no process is running it: the one that was died without recording its end.
+      log.warn("ingest run {} was left {} by a process that stopped; marking it failed to resume it",
+          unfinished.getId(), unfinished.getStatus());
+      unfinished = jobOperator.recover(unfinished);
+    }
+    Optional<String> changed = UnfinishedRuns.changedFiles(unfinished, inbox);
+    if (changed.isPresent()) {
+      log.warn("ingest run {} did not finish, but {}: abandoning it and reading the inbox afresh (what it loaded "
+          + "is there already and merges)", unfinished.getId(), changed.get());
+      jobOperator.abandon(unfinished);
+      return start(inbox);
+    }
+    log.info("resuming ingest run {} ({}) over {}", unfinished.getId(), unfinished.getStatus(), inbox);
+    return jobOperator.restart(unfinished);
+  }
+
+  private JobExecution start(Path inbox) throws Exception {
     JobParameters parameters = new JobParametersBuilder()
-        .addString(IngestJobConfiguration.INBOX_PARAMETER, inbox.toAbsolutePath().normalize().toString())
+        .addString(IngestJobConfiguration.INBOX_PARAMETER, inbox.toString())
         .addLong("run.time", System.currentTimeMillis())
         .toJobParameters();
-    JobExecution execution = jobOperator.start(ingestJob, parameters);
-    return RunSummaries.of(execution, runsDir);
+    return jobOperator.start(ingestJob, parameters);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** Builds the {@link RunSummary} of a job execution from what its steps recorded. */
 final class RunSummaries {
@@ -23,7 +24,7 @@ final class RunSummaries {
     }
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
         files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0),
-        classification(execution), failures(execution));
+        classification(execution), failures(execution), resumes(execution));
   }
 
   @SuppressWarnings("unchecked")
@@ -35,6 +36,11 @@ final class RunSummaries {
         .map(context -> (Map<String, FileTally>) context.get(RunLedger.TALLIES_KEY))
         .findFirst()
         .orElse(Map.of());
+  }
+
+  private static Long resumes(JobExecution execution) {
+    ExecutionContext context = execution.getExecutionContext();
+    return context.containsKey(RunSummaryListener.RESUMES_KEY) ? context.getLong(RunSummaryListener.RESUMES_KEY) : null;
   }
 
   static ClassificationTally classification(JobExecution execution) {

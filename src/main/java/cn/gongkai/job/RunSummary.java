@@ -10,10 +10,11 @@ import java.util.List;
  * @param nearDuplicates probable duplicates found among what the run loaded, listed for review
  * @param classification how the publications the run loaded got their categories
  * @param failures why the run failed, in words an operator acts on; empty when it completed
+ * @param resumes the execution this one resumed, which did not finish; null for a run started afresh
  */
 public record RunSummary(
     String status, long executionId, String runDirectory, List<FileSummary> files, FileTally totals,
-    long nearDuplicates, ClassificationTally classification, List<String> failures) {
+    long nearDuplicates, ClassificationTally classification, List<String> failures, Long resumes) {
 
   public RunSummary {
     files = List.copyOf(files);

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class NodeLauncher {
 
+  /** The HTTP port of the node's last start, under its home. */
+  static final String LAST_PORT_FILE = "http.port";
+
   private final LocalNodeSettings settings;
   private final ProcessUser user;
 
@@ -28,7 +31,7 @@ final class NodeLauncher {
 
   NodeState launch(Path serverDir, Path jdk) throws IOException, InterruptedException {
     prepareDirectories(serverDir);
-    int httpPort = freePort();
+    int httpPort = httpPort();
     int transportPort = freePort();
     Path startupLog = settings.logsDir().resolve("startup.out");
     Map<String, String> environment = environment(jdk);
@@ -103,6 +106,36 @@ final class NodeLauncher {
         + "Fixes: check the errors above; make sure " + settings.home() + " is on a disk with free space"
         + (user.dropsPrivileges() ? " and that user " + ProcessUser.USER + " can enter every directory above it" : "")
         + "; delete " + settings.home() + " to start from scratch; or set GONGKAI_ES_URL to use an existing cluster.");
+  }
+
+  /**
+   * The port the node had last time, when it is still free, so that a restarted node keeps its
+   * address: a running {@code serve}, and dashboards pointed at the node, need no change.
+   */
+  private int httpPort() throws IOException {
+    Path last = settings.home().resolve(LAST_PORT_FILE);
+    int port = Files.isRegularFile(last) ? parsePort(Files.readString(last)) : 0;
+    if (port == 0 || !isFree(port)) {
+      port = freePort();
+    }
+    Files.writeString(last, Integer.toString(port));
+    return port;
+  }
+
+  private static int parsePort(String text) {
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException torn) {
+      return 0;
+    }
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      return true;
+    } catch (IOException | IllegalArgumentException inUse) {
+      return false;
+    }
   }
 
   private static int freePort() throws IOException {

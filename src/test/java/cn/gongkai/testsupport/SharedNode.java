@@ -38,6 +38,25 @@ public final class SharedNode {
     return status;
   }
 
+  /**
+   * Stops the node, as when Elasticsearch goes away in the middle of a run. Whoever stops it must
+   * {@link #restart()} it, even when the test fails, or every later test finds no node.
+   */
+  public static synchronized void stop() {
+    url();
+    node.stop();
+  }
+
+  /** Starts the node again after {@link #stop()}, on the same port, so every client made before still reaches it. */
+  public static synchronized void restart() {
+    String before = url();
+    status = node.ensureRunning(message -> System.err.println("[shared node] " + message));
+    if (!status.url().equals(before)) {
+      throw new IllegalStateException("the shared node came back at " + status.url() + ", not " + before
+          + ": the clients of the test context cannot reach it");
+    }
+  }
+
   /** Where the node lives: under DATA_DIR, or elsewhere when its user cannot reach DATA_DIR. */
   public static synchronized Path home() {
     url();
