@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -63,6 +64,17 @@ public final class FiguresQuery {
         RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness.figures(year, Query.of(q -> q
             .bool(b -> b.filter(organizationFilter(organization)).filter(f -> f.term(t -> t.field("year").value(year))))),
             publications.total()));
+  }
+
+  /** The latest year with a publication of {@code organization}; empty when it has none. */
+  public OptionalInt latestYear(String organization) throws IOException {
+    SearchResponse<Void> response = connection.client().search(search -> search
+        .index(indices.publications().alias())
+        .size(0)
+        .query(organizationFilter(organization))
+        .aggregations("latest", a -> a.max(max -> max.field("year"))), Void.class);
+    Double latest = response.aggregations().get("latest").max().value();
+    return latest == null || latest.isInfinite() || latest.isNaN() ? OptionalInt.empty() : OptionalInt.of(latest.intValue());
   }
 
   private static Query organizationFilter(String organization) {

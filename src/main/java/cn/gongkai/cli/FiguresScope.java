@@ -2,6 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.report.AnnualReport;
 import cn.gongkai.settings.GongkaiProperties;
 import java.io.IOException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +26,6 @@ final class FiguresScope {
 
   /** How tables title the figures' organization: 全部机构 for all of them. */
   static String displayName(PublicationFigures figures) {
-    return FiguresQuery.ALL_ORGANIZATIONS.equals(figures.organization()) ? "全部机构" : figures.organization();
+    return AnnualReport.organizationName(figures);
   }
 }

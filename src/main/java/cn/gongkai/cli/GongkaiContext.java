@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
@@ -35,10 +37,11 @@ final class GongkaiContext {
     SpringApplication application = new SpringApplication(GongkaiApplication.class);
     application.setDefaultProperties(Map.of("gongkai.config-dir", configDir.toString()));
     if (!overrides.isEmpty()) {
-      // first in the environment, so neither config/application.yml nor a -D option can win over them
+      // first in the environment, so neither config/application.yml nor a -D option can win over them;
+      // added as soon as the environment is prepared, before spring.main.* (the web server) is bound
       Map<String, Object> copy = Map.copyOf(overrides);
-      application.addInitializers(context -> context.getEnvironment().getPropertySources()
-          .addFirst(new MapPropertySource("gongkai-overrides", copy)));
+      application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event.getEnvironment()
+          .getPropertySources().addFirst(new MapPropertySource("gongkai-overrides", copy)));
     }
     return application.run();
   }

@@ -49,8 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
       PublicationFigures figures = scope.figures(context);
       List<String> categories = context.getBean(ClassificationSettings.class).loadTaxonomy().categoryNames();
-      String heading = FiguresScope.displayName(figures) + figures.year() + "年政府信息公开工作年度报告 统计表";
-      for (Path file : ReportWriter.write(out, AnnualReport.of(heading, figures, categories), chosen)) {
+      for (Path file : ReportWriter.write(out, AnnualReport.of(figures, categories), chosen)) {
         spec.commandLine().getOut().println(file);
       }
       return 0;

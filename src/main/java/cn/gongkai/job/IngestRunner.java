@@ -28,6 +28,7 @@ public class IngestRunner {
 
   private final JobOperator jobOperator;
   private final Job ingestJob;
+  private final JobRepository jobRepository;
   private final UnfinishedRuns unfinishedRuns;
   private final Path dataDir;
   private final Path runsDir;
@@ -38,6 +39,7 @@ public class IngestRunner {
       ClassificationSettings classification) {
     this.jobOperator = jobOperator;
     this.ingestJob = ingestJob;
+    this.jobRepository = jobRepository;
     this.unfinishedRuns = new UnfinishedRuns(jobRepository);
     this.dataDir = properties.dataDir();
     this.runsDir = IngestJobConfiguration.runsDir(properties);
@@ -56,6 +58,22 @@ public class IngestRunner {
       JobExecution execution = unfinished.isPresent() ? resumeOrAbandon(unfinished.get(), absoluteInbox)
           : start(absoluteInbox);
       return RunSummaries.of(execution, runsDir);
+    }
+  }
+
+  /**
+   * Asks the run going in this process to stop at its next chunk boundary (when the process is
+   * being shut down): it ends STOPPED, with everything committed so far kept, and the next run
+   * resumes it. The caller must hold no other process's run: the run lock guarantees that.
+   */
+  public void requestStop() {
+    for (JobExecution running : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)) {
+      try {
+        jobOperator.stop(running);
+        log.info("asked ingest run {} to stop after its current chunk; the next run resumes it", running.getId());
+      } catch (Exception e) {
+        log.warn("could not ask ingest run {} to stop: {}", running.getId(), e.getMessage());
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package cn.gongkai.load;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.NodeStatus;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
@@ -49,6 +50,28 @@ public final class ElasticsearchConnection implements AutoCloseable {
       verify(client, url);
     }
     return client;
+  }
+
+  /**
+   * For a long-running process, before each scheduled run: the local node started again if it has
+   * stopped since the client was made (it comes back on the same port; a client made for another
+   * port is replaced). A configured cluster is the cluster's operators' to keep running.
+   */
+  public synchronized void ensureLocalNodeRunning() {
+    if (settings.url() != null || client == null) {
+      return;
+    }
+    String current = localNode.ensureRunning(progress).url();
+    if (!current.equals(url)) {
+      close();
+      client = null;
+    }
+  }
+
+  /** Asks the cluster how it is, connecting first if needed. */
+  public ClusterHealth health() throws IOException {
+    HealthResponse health = client().cluster().health();
+    return new ClusterHealth(url(), health.clusterName(), health.status().jsonValue(), health.numberOfNodes());
   }
 
   /** The low-level client under {@link #client()}, for requests sent as prepared bytes; connects first if needed. */

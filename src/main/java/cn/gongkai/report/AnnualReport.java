@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
 import java.util.List;
 
@@ -15,6 +16,16 @@ public record AnnualReport(String heading, PublicationFigures figures, List<Stri
   public AnnualReport {
     categories = List.copyOf(categories);
     tables = List.copyOf(tables);
+  }
+
+  /** The report of {@code figures} under its usual heading: 示例市民政局2024年政府信息公开工作年度报告 统计表. */
+  public static AnnualReport of(PublicationFigures figures, List<String> categories) {
+    return of(organizationName(figures) + figures.year() + "年政府信息公开工作年度报告 统计表", figures, categories);
+  }
+
+  /** How reports name the figures' organization: 全部机构 for all of them. */
+  public static String organizationName(PublicationFigures figures) {
+    return FiguresQuery.ALL_ORGANIZATIONS.equals(figures.organization()) ? "全部机构" : figures.organization();
   }
 
   /** The report of {@code figures}, its tables drawn up by {@link AnnualReportTables}. */

@@ -17,6 +17,11 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
+  /** The report as one self-contained HTML page, as {@code annual-report-<year>.html} holds it. */
+  public static String html(AnnualReport report) {
+    return HtmlReport.render(report);
+  }
+
   /** @return the files written, in order */
   public static List<Path> write(Path directory, AnnualReport report, Set<ReportFormat> formats) throws IOException {
     Files.createDirectories(directory);

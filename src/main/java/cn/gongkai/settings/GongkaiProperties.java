@@ -2,8 +2,10 @@ package cn.gongkai.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * All of Gongkai's configuration ({@code gongkai.*} in config/application.yml), bound once and
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organization the organization the figures are for, and the default of every source
  * @param classification the taxonomy and the statistical model (SPEC section 6)
  * @param figures how the figures of SPEC section 7 are counted
+ * @param serve what {@code jobs/gongkai serve} runs, and when
  */
 @ConfigurationProperties("gongkai")
 public record GongkaiProperties(
@@ -27,7 +30,8 @@ public record GongkaiProperties(
     @DefaultValue Ingest ingest,
     @DefaultValue NearDuplicates nearDuplicates,
     @DefaultValue Classification classification,
-    @DefaultValue Figures figures) {
+    @DefaultValue Figures figures,
+    @DefaultValue Serve serve) {
 
   public GongkaiProperties {
     dataDir = dataDir.toAbsolutePath().normalize();
@@ -93,6 +97,23 @@ public record GongkaiProperties(
       }
       if (maxDays < 0) {
         throw new IllegalArgumentException("gongkai.near-duplicates.max-days must be 0 or more, was " + maxDays);
+      }
+    }
+  }
+
+  /**
+   * @param inbox the folder the departments' exports are dropped in, which each scheduled run reads
+   * @param cron when to run: a Spring cron expression (second minute hour day month weekday)
+   * @param zone the time zone the cron expression is read in
+   */
+  public record Serve(@DefaultValue("./inbox") Path inbox, @DefaultValue("0 30 1 * * *") String cron,
+      @DefaultValue("Asia/Shanghai") ZoneId zone) {
+
+    public Serve {
+      inbox = inbox.toAbsolutePath().normalize();
+      if (!CronExpression.isValidExpression(cron)) {
+        throw new IllegalArgumentException("gongkai.serve.cron '" + cron + "' is not a cron expression: six fields, "
+            + "second minute hour day-of-month month day-of-week, e.g. '0 30 1 * * *' for 01:30 every night");
       }
     }
   }
