@@ -3,7 +3,9 @@ package cn.gongkai.intake;
 import cn.gongkai.publication.PublicationField;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -40,6 +42,7 @@ public final class SourceFileReader implements Closeable {
   private Iterator<CSVRecord> records;
   private long lineOffset;
   private long nextLine = 1;
+  private CountingStream bytes;
 
   /** @throws CSVException when even the header is not a CSV record */
   public SourceFileReader(InboxFile file, ReadPlan plan) throws IOException {
@@ -148,8 +151,8 @@ public final class SourceFileReader implements Closeable {
     var decoder = plan.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder), 64 * 1024);
+    bytes = new CountingStream(Files.newInputStream(file.path()));
+    BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder), 64 * 1024);
     reader.mark(1);
     if (reader.read() != '\uFEFF') {
       reader.reset();
@@ -193,8 +196,43 @@ public final class SourceFileReader implements Closeable {
     return true;
   }
 
+  /** Bytes of the file read so far (a little ahead of the rows returned, by the read buffers): for progress. */
+  public long bytesRead() {
+    return bytes.count;
+  }
+
   @Override
   public void close() throws IOException {
     parser.close();
+  }
+
+  /** Counts what is read through it. */
+  private static final class CountingStream extends FilterInputStream {
+    private long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
   }
 }

@@ -68,6 +68,18 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
     return null;
   }
 
+  /** Where reading is now: which file, how far into it (public: called through the step scope's proxy). */
+  public ReadPosition position() {
+    if (fileIndex >= files.size()) {
+      InboxEntry last = files.isEmpty() ? null : files.get(files.size() - 1);
+      return new ReadPosition(last == null ? "" : last.file(), files.size(), files.size(), rowsOfFile,
+          last == null ? 0 : last.size(), last == null ? 0 : last.size());
+    }
+    InboxEntry entry = files.get(fileIndex);
+    return new ReadPosition(entry.file(), fileIndex + 1, files.size(), rowsOfFile,
+        current == null ? 0 : Math.min(current.bytesRead(), entry.size()), entry.size());
+  }
+
   @Override
   public void update(ExecutionContext context) {
     context.putInt(FILE_KEY, fileIndex);

@@ -107,6 +107,7 @@ class IngestJobConfiguration {
         .skipListener(runLedger)
         .listener(runLedger)
         .listener(new BulkLoadListener(indices.publications()))
+        .listener(LoadProgress.forThisProcess(inboxRowReader::position, runLedger::rowsRead))
         .stream(runLedger)
         .build();
   }

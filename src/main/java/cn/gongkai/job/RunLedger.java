@@ -55,6 +55,11 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
     tallies.merge(file, FileTally.EMPTY.plusRead(), FileTally::plus);
   }
 
+  /** Rows of {@code file} read so far in this step, restarts included. */
+  public long rowsRead(String file) {
+    return tallies.getOrDefault(file, FileTally.EMPTY).read();
+  }
+
   void written(String file, DedupBatch.RowOutcome outcome) {
     FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
     tallies.put(file, outcome == DedupBatch.RowOutcome.NEW_PUBLICATION ? tally.plusLoaded() : tally.plusMerged());
