@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     description = "State lives under GONGKAI_DATA (default ./data). Without GONGKAI_ES_URL, a local "
         + "Elasticsearch node under the data directory is started on first use and left running.",
     subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
-        ReportCommand.class, ClassifyEvalCommand.class, ReclassifyCommand.class, BenchCommand.class, ServeCommand.class, EsCommand.class})
+        ReportCommand.class, ClassifyEvalCommand.class, ReclassifyCommand.class, BenchCommand.class, ServeCommand.class, RebuildCommand.class,
+        EsCommand.class})
 final class GongkaiCommand implements Runnable {
 
   @picocli.CommandLine.Spec

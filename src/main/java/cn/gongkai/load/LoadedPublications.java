@@ -27,12 +27,12 @@ import java.util.Set;
 public final class LoadedPublications implements PublicationStore {
 
   /** Two requests at once keep both of the node's cores indexing (three or more are slower here: GUIDE section 1). */
-  private static final int CONCURRENT_REQUESTS = 2;
+  static final int CONCURRENT_REQUESTS = 2;
   /**
    * Bulk requests are cut at about this many bytes: Elasticsearch rejects a request whose writes to
    * one shard exceed a tenth of its heap, which one export with a giant field can reach on its own.
    */
-  private static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+  static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
   /** Keys per search: a chunk's are far fewer than the 65,536 terms a query may hold, or the 10,000 hits a page. */
   private static final int MAX_TERMS = 4_096;
 

@@ -78,18 +78,62 @@ public final class ManagedIndex {
    * cluster's defaults where it sets none), and everything written made searchable.
    */
   public void resumeRefresh() throws IOException {
+    restoreSettings(alias);
+  }
+
+  /** The index the alias writes to now, e.g. {@code gongkai-publications-000001}. */
+  public String writeIndex() throws IOException {
+    var aliases = connection.client().indices().getAlias(request -> request.name(alias)).aliases();
+    return aliases.entrySet().stream()
+        .filter(entry -> !Boolean.FALSE.equals(entry.getValue().aliases().get(alias).isWriteIndex()))
+        .map(java.util.Map.Entry::getKey)
+        .max(String::compareTo)
+        .orElseThrow(() -> new IOException("The alias " + alias + " points to no index: run an ingest to create it"));
+  }
+
+  /**
+   * A new, empty index for a rebuild, named after the current one with the next number, under the
+   * template as it is now; no alias points to it yet, and it is not refreshed and has no replicas
+   * while it fills.
+   */
+  public String createNextIndex(String current) throws IOException {
+    ElasticsearchClient client = connection.client();
+    String template = JSON.writeValueAsString(template());
+    client.indices().putIndexTemplate(request -> request.name(alias).withJson(new StringReader(template)));
+    int number = Integer.parseInt(current.substring(current.lastIndexOf('-') + 1));
+    String next = alias + "-%06d".formatted(number + 1);
+    client.indices().create(request -> request.index(next)
+        .settings(settings -> settings.refreshInterval(t -> t.time("-1")).numberOfReplicas("0")));
+    log.info("created index {} to rebuild {} into", next, current);
+    return next;
+  }
+
+  /** The template's refresh interval and replicas on {@code index}, then a refresh. */
+  public void restoreSettings(String index) throws IOException {
     JsonNode settings = template().path("template").path("settings");
     ObjectNode restored = JSON.createObjectNode();
-    ObjectNode index = restored.putObject("index");
+    ObjectNode values = restored.putObject("index");
     for (String setting : List.of("refresh_interval", "number_of_replicas")) {
       if (settings.has(setting)) {
-        index.set(setting, settings.get(setting));
+        values.set(setting, settings.get(setting));
       } else {
-        index.putNull(setting); // back to the cluster's default
+        values.putNull(setting); // back to the cluster's default
       }
     }
-    putSettings(JSON.writeValueAsString(restored));
-    refresh();
+    String json = JSON.writeValueAsString(restored);
+    connection.client().indices().putSettings(request -> request.index(index).withJson(new StringReader(json)));
+    connection.client().indices().refresh(request -> request.index(index));
+  }
+
+  /**
+   * Points the alias at {@code to} instead of {@code from} in one atomic change: a search through the
+   * alias sees one index or the other, never both, never neither.
+   */
+  public void swapAlias(String from, String to) throws IOException {
+    connection.client().indices().updateAliases(request -> request
+        .actions(action -> action.remove(remove -> remove.index(from).alias(alias)))
+        .actions(action -> action.add(add -> add.index(to).alias(alias).isWriteIndex(true))));
+    log.info("alias {} now points to {} instead of {}", alias, to, from);
   }
 
   private void putSettings(String json) throws IOException {

@@ -11,6 +11,7 @@ import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.PublicationCategories;
+import cn.gongkai.load.PublicationRebuild;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.LocalNodeSettings;
 import java.nio.file.Path;
@@ -70,6 +71,11 @@ public class StageSettings {
   @Bean
   LoadedPublications loadedPublications(ElasticsearchConnection connection, Indices indices) {
     return new LoadedPublications(connection, indices);
+  }
+
+  @Bean
+  PublicationRebuild publicationRebuild(ElasticsearchConnection connection, Indices indices) {
+    return new PublicationRebuild(connection, indices);
   }
 
   @Bean
