@@ -38,10 +38,12 @@ public final class LoadedPublications implements PublicationStore {
 
   private final ElasticsearchConnection connection;
   private final Indices indices;
+  private final PublishingDelay delay;
 
-  public LoadedPublications(ElasticsearchConnection connection, Indices indices) {
+  public LoadedPublications(ElasticsearchConnection connection, Indices indices, PublishingDelay delay) {
     this.connection = connection;
     this.indices = indices;
+    this.delay = delay;
   }
 
   /**
@@ -94,7 +96,7 @@ public final class LoadedPublications implements PublicationStore {
     String publications = indices.publications().alias();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       requests.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),
-          classifier.classify(PublicationText.of(upsert.publication().record())), run, now));
+          classifier.classify(PublicationText.of(upsert.publication().record())), run, now, delay));
     }
     for (String id : batch.deletions()) {
       requests.delete(publications, id);

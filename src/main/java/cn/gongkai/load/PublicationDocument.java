@@ -23,6 +23,8 @@ import java.util.List;
  *     are looked up by (indexed, not aggregated), so the publications are their own key registry
  * @param rows how many source rows make it
  * @param run the last ingest run (job instance) that loaded or changed it
+ * @param workingDays working days from 生成日期 to 发布日期 by the calendar when it was written; null
+ *     without a 生成日期, or when the calendar lacks a year of the span ({@link PublishingDelay})
  * @param origin the row that created it (run, file, line), which a restarted run recognizes when it
  *     replays that row; null on publications loaded before origins were recorded
  */
@@ -54,12 +56,15 @@ public record PublicationDocument(
     long run,
     String loadedAt,
     List<String> keys,
+    Integer workingDays,
     RowOrigin origin,
     List<ContributionDocument> contributions) implements IndexedDocument {
 
   public static PublicationDocument of(String id, MergedPublication publication, Classification classification,
-      long run, Instant loadedAt) {
+      long run, Instant loadedAt, PublishingDelay delay) {
     PublicationRecord record = publication.record();
+    Integer workingDays = record.createdDate() == null ? null
+        : delay.workingDays(record.createdDate(), record.publishedDate());
     return new PublicationDocument(id, record.indexNo(), record.title(), record.docNo(), record.publisher(),
         record.organization(), record.department(), ContributionDocument.iso(record.createdDate()),
         record.publishedDate().toString(), record.year(), "%02d".formatted(record.publishedDate().getMonthValue()),
@@ -69,7 +74,7 @@ public record PublicationDocument(
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
         publication.rows(), run, loadedAt.toString(), keyIds(publication.contributions()),
-        publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
+        workingDays, publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
   }
 
   /** The key ids of every row, each once, sorted: the same rows always give the same document. */

@@ -1,7 +1,10 @@
 package cn.gongkai.settings;
 
+import cn.gongkai.aggregate.CalendarException;
 import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.MissingCalendarYearException;
 import cn.gongkai.aggregate.TimelinessSettings;
+import cn.gongkai.aggregate.WorkingDayCalendar;
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.classify.ModelSettings;
 import cn.gongkai.load.ElasticsearchConnection;
@@ -12,6 +15,7 @@ import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.load.PublicationRebuild;
+import cn.gongkai.load.PublishingDelay;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.LocalNodeSettings;
 import java.nio.file.Path;
@@ -69,8 +73,26 @@ public class StageSettings {
   }
 
   @Bean
-  LoadedPublications loadedPublications(ElasticsearchConnection connection, Indices indices) {
-    return new LoadedPublications(connection, indices);
+  LoadedPublications loadedPublications(ElasticsearchConnection connection, Indices indices,
+      GongkaiProperties properties) {
+    return new LoadedPublications(connection, indices, publishingDelay(properties.figures()));
+  }
+
+  /** By the configured calendar, loaded once; a span outside it gets no delay, and a missing calendar none at all. */
+  private static PublishingDelay publishingDelay(GongkaiProperties.Figures figures) {
+    WorkingDayCalendar calendar;
+    try {
+      calendar = WorkingDayCalendar.load(figures.calendar());
+    } catch (CalendarException unreadable) {
+      return PublishingDelay.NONE; // stats and report name the calendar's problem, with its fix
+    }
+    return (created, published) -> {
+      try {
+        return calendar.workingDaysAfter(created, published);
+      } catch (MissingCalendarYearException outside) {
+        return null;
+      }
+    };
   }
 
   @Bean

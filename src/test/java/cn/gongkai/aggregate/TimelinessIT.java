@@ -56,6 +56,30 @@ class TimelinessIT extends PipelineIntegrationTest {
   }
 
   @Test
+  void storesEachPublicationsWorkingDaysSoADashboardFindsTheLateOnesWithARangeFilter() throws Exception {
+    Files.writeString(inbox.resolve("exports.csv"), """
+        标题,文号,生成日期,发布日期,责任部门
+        跨春节发布的通知,,2024-02-08,2024-03-12,办公室
+        跨国庆恰满二十个工作日,,2024-09-20,2024-10-23,社会救助科
+        跨国庆超过一日,示民发〔2024〕9号,2024-09-20,2024-10-24,办公室
+        没有生成日期的动态,,,2024-05-01,办公室
+        """);
+    assertThat(ingestRunner.run(inbox).completed()).isTrue();
+    String alias = INDEX_PREFIX + "-publications";
+
+    Map<String, Integer> stored = new java.util.TreeMap<>();
+    for (var hit : connection.client().search(search -> search.index(alias).size(10), Map.class).hits().hits()) {
+      stored.put((String) hit.source().get("title"), (Integer) hit.source().get("workingDays"));
+    }
+    long late = connection.client().count(count -> count.index(alias)
+        .query(q -> q.range(r -> r.number(n -> n.field("workingDays").gt(20.0))))).count();
+
+    assertThat(stored).containsEntry("跨春节发布的通知", 19).containsEntry("跨国庆恰满二十个工作日", 20)
+        .containsEntry("跨国庆超过一日", 21).containsEntry("没有生成日期的动态", null);
+    assertThat(late).isEqualTo(figuresQuery.figures(2024, ORGANIZATION).timeliness().late()).isEqualTo(1);
+  }
+
+  @Test
   void refusesToGuessForAYearTheCalendarDoesNotHave() throws Exception {
     Files.writeString(inbox.resolve("exports.csv"), """
         标题,生成日期,发布日期
