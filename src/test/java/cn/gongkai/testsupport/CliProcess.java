@@ -34,6 +34,30 @@ public final class CliProcess {
    */
   public static Result run(Map<String, String> environment, Map<String, String> properties, String... args)
       throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Running running = start(environment, properties, args);
+    if (!running.process().waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      running.process().destroyForcibly();
+      throw new AssertionError("gongkai " + String.join(" ", args) + " did not finish within " + TIMEOUT);
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    return new Result(running.process().exitValue(), running.stdout(), running.stderr(), elapsed);
+  }
+
+  /** A command started and not waited for: its process, and what it printed so far. */
+  public record Running(Process process, Path stdoutFile, Path stderrFile) {
+    public String stdout() throws IOException {
+      return Files.readString(stdoutFile, StandardCharsets.UTF_8);
+    }
+
+    public String stderr() throws IOException {
+      return Files.readString(stderrFile, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Starts {@code args} as {@link #run} does, without waiting for it. */
+  public static Running start(Map<String, String> environment, Map<String, String> properties, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(List.of("-jar", JAR.toString()));
@@ -44,14 +68,6 @@ public final class CliProcess {
     builder.environment().remove("GONGKAI_ES_URL");
     builder.environment().put("GONGKAI_HOME", Path.of("").toAbsolutePath().toString());
     builder.environment().putAll(environment);
-    long start = System.nanoTime();
-    Process process = builder.start();
-    if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("gongkai " + String.join(" ", args) + " did not finish within " + TIMEOUT);
-    }
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-        Files.readString(stderr, StandardCharsets.UTF_8), elapsed);
+    return new Running(builder.start(), stdout, stderr);
   }
 }
