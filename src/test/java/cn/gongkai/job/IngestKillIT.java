@@ -11,7 +11,6 @@ import cn.gongkai.testsupport.PipelineIntegrationTest;
 import cn.gongkai.testsupport.SharedNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class IngestKillIT extends PipelineIntegrationTest {
 
-  private static final String ORGANIZATION = "示例市民政局";
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +46,7 @@ class IngestKillIT extends PipelineIntegrationTest {
     CliProcess.Result uninterrupted = CliProcess.run(environment("uninterrupted"), properties,
         "ingest", "--inbox", inbox.toString(), "--format", "json");
     assertThat(uninterrupted.exitCode()).as(uninterrupted.output()).isZero();
-    List<PublicationFigures> uninterruptedFigures = figures(spec);
+    List<PublicationFigures> uninterruptedFigures = figuresOfEveryYear(figuresQuery, spec);
     startFromAnEmptyIndex();
 
     CliProcess.Running killed = CliProcess.start(environment("killed"), properties,
@@ -66,7 +64,7 @@ class IngestKillIT extends PipelineIntegrationTest {
     assertThat(after.path("resumes").asLong()).as("the killed run's execution").isPositive();
     assertThat(after.path("files")).isEqualTo(before.path("files"));
     assertThat(after.path("totals")).isEqualTo(before.path("totals"));
-    assertThat(figures(spec)).isEqualTo(uninterruptedFigures);
+    assertThat(figuresOfEveryYear(figuresQuery, spec)).isEqualTo(uninterruptedFigures);
   }
 
   private Map<String, String> environment(String dataDir) {
@@ -85,11 +83,4 @@ class IngestKillIT extends PipelineIntegrationTest {
     throw new AssertionError("no progress line within " + TIMEOUT + ":\n" + running.stderr());
   }
 
-  private List<PublicationFigures> figures(SampleSpec spec) throws Exception {
-    List<PublicationFigures> figures = new ArrayList<>();
-    for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
-      figures.add(figuresQuery.figures(year, ORGANIZATION));
-    }
-    return figures;
-  }
 }

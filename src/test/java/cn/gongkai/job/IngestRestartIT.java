@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class IngestRestartIT extends PipelineIntegrationTest {
 
-  private static final String ORGANIZATION = "示例市民政局";
   private static final int ROWS = 2_600;
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
@@ -59,7 +57,7 @@ class IngestRestartIT extends PipelineIntegrationTest {
     SampleSpec spec = SampleSpec.demo().withRecords(ROWS);
     new SampleExportGenerator(spec).writeTo(inbox);
     RunSummary uninterrupted = ingestRunner.run(inbox);
-    List<PublicationFigures> uninterruptedFigures = figures(spec);
+    List<PublicationFigures> uninterruptedFigures = figuresOfEveryYear(figuresQuery, spec);
     startFromAnEmptyIndex();
 
     CompletableFuture<RunSummary> interrupted = CompletableFuture.supplyAsync(this::ingest);
@@ -85,7 +83,7 @@ class IngestRestartIT extends PipelineIntegrationTest {
         .isEqualTo(ROWS - failed.totals().read());
     assertThat(resumed.files()).isEqualTo(uninterrupted.files());
     assertThat(resumed.totals()).isEqualTo(uninterrupted.totals());
-    assertThat(figures(spec)).isEqualTo(uninterruptedFigures);
+    assertThat(figuresOfEveryYear(figuresQuery, spec)).isEqualTo(uninterruptedFigures);
     assertThat(uninterruptedFigures.stream().mapToLong(f -> f.publications().total()).sum())
         .isEqualTo(spec.distinctPublications());
   }
@@ -100,7 +98,7 @@ class IngestRestartIT extends PipelineIntegrationTest {
   void aChunkWrittenButNotCommittedIsCountedOnceWhenTheResumedRunReadsItAgain() throws Exception {
     MixedInbox.writeTo(inbox);
     RunSummary uninterrupted = ingestRunner.run(inbox);
-    List<PublicationFigures> uninterruptedFigures = figures(SampleSpec.demo());
+    List<PublicationFigures> uninterruptedFigures = figuresOfEveryYear(figuresQuery, SampleSpec.demo());
     startFromAnEmptyIndex();
     indices.ensure();
     blockWrites(indices.rejects(), true);
@@ -122,7 +120,7 @@ class IngestRestartIT extends PipelineIntegrationTest {
     assertThat(resumed.status()).as("%s", resumed.failures()).isEqualTo("COMPLETED");
     assertThat(resumed.resumes()).isEqualTo(failed.executionId());
     assertThat(resumed.files()).isEqualTo(uninterrupted.files());
-    assertThat(figures(SampleSpec.demo())).isEqualTo(uninterruptedFigures);
+    assertThat(figuresOfEveryYear(figuresQuery, SampleSpec.demo())).isEqualTo(uninterruptedFigures);
   }
 
   @Test
@@ -173,11 +171,4 @@ class IngestRestartIT extends PipelineIntegrationTest {
         .findFirst().orElseThrow();
   }
 
-  private List<PublicationFigures> figures(SampleSpec spec) throws Exception {
-    List<PublicationFigures> figures = new ArrayList<>();
-    for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
-      figures.add(figuresQuery.figures(year, ORGANIZATION));
-    }
-    return figures;
-  }
 }

@@ -12,7 +12,6 @@ import cn.gongkai.testsupport.PipelineIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -28,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RebuildIT extends PipelineIntegrationTest {
 
-  private static final String ORGANIZATION = "示例市民政局";
 
   @Autowired
   IngestRunner ingestRunner;
@@ -50,7 +48,7 @@ class RebuildIT extends PipelineIntegrationTest {
     SampleSpec spec = SampleSpec.demo().withRecords(3_000);
     Path inbox = new SampleExportGenerator(spec).writeTo(work.resolve("inbox")).get(0).getParent();
     assertThat(ingestRunner.run(inbox).completed()).isTrue();
-    List<PublicationFigures> before = figures(spec);
+    List<PublicationFigures> before = figuresOfEveryYear(figuresQuery, spec);
     String alias = indices.publications().alias();
     Queue<Long> counts = new ConcurrentLinkedQueue<>();
     Queue<Exception> failures = new ConcurrentLinkedQueue<>();
@@ -85,7 +83,7 @@ class RebuildIT extends PipelineIntegrationTest {
     assertThat(indicesNow.exists(request -> request.index(alias + "-000001")).value()).isFalse();
     var mapping = indicesNow.getMapping(request -> request.index(alias)).get(alias + "-000002").mappings();
     assertThat(mapping.properties()).containsKeys("keys", "origin", "contributions", "category");
-    assertThat(figures(spec)).isEqualTo(before);
+    assertThat(figuresOfEveryYear(figuresQuery, spec)).isEqualTo(before);
 
     Path later = Files.createDirectories(work.resolve("later"));
     String reexport = Files.readAllLines(Files.list(inbox).sorted().findFirst().orElseThrow(), StandardCharsets.UTF_8)
@@ -93,14 +91,7 @@ class RebuildIT extends PipelineIntegrationTest {
     Files.writeString(later.resolve("重报.csv"), reexport, StandardCharsets.UTF_8);
     RunSummary next = ingestRunner.run(later);
     assertThat(next.totals().merged()).as("a row of a copied publication merges into it").isEqualTo(1);
-    assertThat(figures(spec)).isEqualTo(before);
+    assertThat(figuresOfEveryYear(figuresQuery, spec)).isEqualTo(before);
   }
 
-  private List<PublicationFigures> figures(SampleSpec spec) throws Exception {
-    List<PublicationFigures> figures = new ArrayList<>();
-    for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
-      figures.add(figuresQuery.figures(year, ORGANIZATION));
-    }
-    return figures;
-  }
 }

@@ -1,12 +1,17 @@
 package cn.gongkai.testsupport;
 
 import cn.gongkai.GongkaiApplication;
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.load.ElasticsearchConnection;
+import cn.gongkai.sample.SampleSpec;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +56,16 @@ public abstract class PipelineIntegrationTest {
         .index(INDEX_PREFIX + "-*").allowNoIndices(true).ignoreUnavailable(true)).indices().keySet()) {
       client.indices().delete(request -> request.index(index));
     }
+  }
+
+  /** The figures of each year of {@code spec}, first to last, for the demo's organization. */
+  protected static List<PublicationFigures> figuresOfEveryYear(FiguresQuery figuresQuery, SampleSpec spec)
+      throws IOException {
+    List<PublicationFigures> figures = new ArrayList<>();
+    for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
+      figures.add(figuresQuery.figures(year, spec.organization()));
+    }
+    return figures;
   }
 
   protected static Path fixture(String name) {
