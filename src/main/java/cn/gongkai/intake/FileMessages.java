@@ -13,6 +13,23 @@ final class FileMessages {
 
   private FileMessages() {}
 
+  static String hidden() {
+    return "隐藏文件，不是报送的导出文件，未读取";
+  }
+
+  static String temporary() {
+    return "临时文件（传送未完成，或编辑软件的锁定、备份文件），未读取；传送完成、改用正式文件名后，下次运行读取";
+  }
+
+  static String linkOutside(String target) {
+    return "符号链接指向收件箱以外或不存在的位置（" + target + "），未读取：请把文件本身放入收件箱";
+  }
+
+  static String beingWritten(long listedSize, long sizeNow) {
+    return "读取期间文件仍在变化（大小 " + listedSize + " → " + (sizeNow < 0 ? "已删除" : sizeNow + "")
+        + " 字节），应是仍在写入，未读取；写完后下次运行读取";
+  }
+
   static String notAnExport(String extension) {
     return "不是导出文件（" + (extension.isEmpty() ? "没有扩展名" : "." + extension) + "），未读取：只有 .csv 和 .tsv 文件会被导入";
   }

@@ -68,6 +68,11 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
     return null;
   }
 
+  /** The name of the file of an ordinal, from 1 (public: called through the step scope's proxy). */
+  public String fileName(int ordinal) {
+    return files.get(ordinal - 1).file();
+  }
+
   /** Where reading is now: which file, how far into it (public: called through the step scope's proxy). */
   public ReadPosition position() {
     if (fileIndex >= files.size()) {

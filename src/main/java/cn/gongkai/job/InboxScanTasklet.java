@@ -4,10 +4,13 @@ import cn.gongkai.intake.FileInspection;
 import cn.gongkai.intake.FileInspector;
 import cn.gongkai.intake.InboxFile;
 import cn.gongkai.intake.InboxScanner;
+import cn.gongkai.intake.InboxSurvey;
+import cn.gongkai.intake.SetAsideFile;
 import cn.gongkai.load.IngestedFile;
 import cn.gongkai.load.IngestedFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +52,17 @@ final class InboxScanTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
     JobExecution job = contribution.getStepExecution().getJobExecution();
     FileInspector inspector = inspectors.apply(job); // loads config/sources: a mistake there stops the run here
+    InboxSurvey survey = scanner.survey(inbox(job));
     List<FileInspection> inspections = new ArrayList<>();
-    for (InboxFile file : scanner.scan(inbox(job))) {
-      inspections.add(inspector.inspect(file));
+    List<SetAsideFile> setAside = new ArrayList<>(survey.setAside());
+    for (InboxFile file : survey.files()) {
+      FileInspection inspection = inspector.inspect(file);
+      Optional<SetAsideFile> changing = survey.changedSince(file); // after the inspection read it whole
+      if (changing.isPresent()) {
+        setAside.add(changing.get());
+      } else {
+        inspections.add(inspection);
+      }
     }
     Map<String, IngestedFile> earlier = registry.find(inspections.stream()
         .filter(FileInspection.Readable.class::isInstance)
@@ -68,6 +79,11 @@ final class InboxScanTasklet implements Tasklet {
         rejections.add(RejectEntry.ofFile(rejected));
       }
     }
+    for (SetAsideFile file : setAside) {
+      log.info("set aside {}: {}", file.name(), file.message());
+      entries.add(new InboxEntry(file.name(), InboxEntry.Status.IGNORED, null, file.size(), null, file.message(), null));
+    }
+    entries.sort(Comparator.comparing(InboxEntry::file));
     recorders.apply(job).record(rejections);
     job.getExecutionContext().put(ENTRIES_KEY, new ArrayList<>(entries));
     log.info("inbox {}: {} files, {} to read", inbox(job), entries.size(), InboxEntries.ingested(entries).size());

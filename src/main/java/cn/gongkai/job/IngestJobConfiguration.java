@@ -107,7 +107,8 @@ class IngestJobConfiguration {
         .skipListener(runLedger)
         .listener(runLedger)
         .listener(new BulkLoadListener(indices.publications()))
-        .listener(LoadProgress.forThisProcess(inboxRowReader::position, runLedger::rowsRead))
+        .listener(LoadProgress.forThisProcess(inboxRowReader::position, inboxRowReader::fileName,
+            runLedger::rowsRead))
         .stream(runLedger)
         .build();
   }

@@ -5,6 +5,7 @@ import cn.gongkai.normalize.NormalizedRow;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -29,6 +30,7 @@ final class LoadProgress implements ChunkListener<SourceRow, NormalizedRow>, Ste
   private static final Logger log = LoggerFactory.getLogger("cn.gongkai.progress");
 
   private final Supplier<ReadPosition> position;
+  private final IntFunction<String> fileNamed;
   private final ToLongFunction<String> rowsReadOf;
   private final PrintStream terminal;
   private final LongSupplier nanoTime;
@@ -42,12 +44,14 @@ final class LoadProgress implements ChunkListener<SourceRow, NormalizedRow>, Ste
 
   /**
    * @param position where the reader is
+   * @param fileNamed the name of the file of an ordinal (from 1)
    * @param rowsReadOf rows read of a file, all told (the ledger's count)
    * @param terminal where to draw on a terminal; null to log instead
    */
-  LoadProgress(Supplier<ReadPosition> position, ToLongFunction<String> rowsReadOf, PrintStream terminal,
-      LongSupplier nanoTime) {
+  LoadProgress(Supplier<ReadPosition> position, IntFunction<String> fileNamed, ToLongFunction<String> rowsReadOf,
+      PrintStream terminal, LongSupplier nanoTime) {
     this.position = position;
+    this.fileNamed = fileNamed;
     this.rowsReadOf = rowsReadOf;
     this.terminal = terminal;
     this.nanoTime = nanoTime;
@@ -55,8 +59,10 @@ final class LoadProgress implements ChunkListener<SourceRow, NormalizedRow>, Ste
   }
 
   /** Draws on stderr when this process has a terminal, else logs. */
-  static LoadProgress forThisProcess(Supplier<ReadPosition> position, ToLongFunction<String> rowsReadOf) {
-    return new LoadProgress(position, rowsReadOf, System.console() != null ? System.err : null, System::nanoTime);
+  static LoadProgress forThisProcess(Supplier<ReadPosition> position, IntFunction<String> fileNamed,
+      ToLongFunction<String> rowsReadOf) {
+    return new LoadProgress(position, fileNamed, rowsReadOf, System.console() != null ? System.err : null,
+        System::nanoTime);
   }
 
   @Override
@@ -72,6 +78,12 @@ final class LoadProgress implements ChunkListener<SourceRow, NormalizedRow>, Ste
     if (shown == null || now.ordinal() != shown.ordinal()) {
       if (shown != null) {
         finished(shown, time);
+      }
+      // files read whole within one chunk were never the current one here: a line each all the same
+      for (int ordinal = shown == null ? 1 : shown.ordinal() + 1; ordinal < now.ordinal(); ordinal++) {
+        String file = fileNamed.apply(ordinal);
+        print(String.format(Locale.ROOT, "[%d/%d] %s: %s read", ordinal, now.files(), file,
+            rows(rowsReadOf.applyAsLong(file))), true);
       }
       boolean first = shown == null;
       shown = now;
@@ -100,22 +112,25 @@ final class LoadProgress implements ChunkListener<SourceRow, NormalizedRow>, Ste
   private void finished(ReadPosition file, long time) {
     long rows = rowsReadOf.applyAsLong(file.file());
     double seconds = Math.max(time - fileStart, 1) / 1e9;
-    String line = String.format(Locale.ROOT, "[%d/%d] %s: %,d rows read in %.1f s (%,.0f rows/s)", file.ordinal(),
-        file.files(), file.file(), rows, seconds, (rows - fileStartRows) / seconds);
+    print(String.format(Locale.ROOT, "[%d/%d] %s: %s read in %.1f s (%,.0f rows/s)", file.ordinal(), file.files(),
+        file.file(), rows(rows), seconds, (rows - fileStartRows) / seconds), true);
+  }
+
+  private void show(String line) {
+    print(line, false);
+  }
+
+  /** On a terminal, redrawn in place (and kept, when {@code last} of its file); else logged. */
+  private void print(String line, boolean last) {
     if (terminal != null) {
-      terminal.print("\r" + line + "\u001B[K\n");
+      terminal.print("\r" + line + "\u001B[K" + (last ? "\n" : ""));
       terminal.flush();
     } else {
       log.info(line);
     }
   }
 
-  private void show(String line) {
-    if (terminal != null) {
-      terminal.print("\r" + line + "\u001B[K");
-      terminal.flush();
-    } else {
-      log.info(line);
-    }
+  static String rows(long rows) {
+    return String.format(Locale.ROOT, rows == 1 ? "%,d row" : "%,d rows", rows);
   }
 }

@@ -2,6 +2,7 @@ package cn.gongkai.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +36,63 @@ class InboxScannerTest {
 
     assertThat(files).extracting(InboxFile::name)
         .containsExactlyInAnyOrder("福利科.csv", "办公室.CSV", "说明.txt", "导出.xlsx");
+  }
+
+  @Test
+  void setsAsideHiddenAndTemporaryFilesAndSaysWhy() throws IOException {
+    touch("福利科.csv");
+    touch(".DS_Store");
+    touch(".hidden/福利科.csv");
+    touch("~$导出.xlsx");
+    touch("办公室.csv.part");
+    touch("社会救助科.csv.crdownload");
+    touch("政策法规科.csv~");
+    touch("导出.TMP");
+
+    InboxSurvey survey = scanner.survey(inbox);
+
+    assertThat(survey.files()).extracting(InboxFile::name).containsExactly("福利科.csv");
+    assertThat(survey.setAside()).extracting(SetAsideFile::name, SetAsideFile::reason).containsExactly(
+        tuple(".DS_Store", SetAsideFile.Reason.HIDDEN), tuple(".hidden/福利科.csv", SetAsideFile.Reason.HIDDEN),
+        tuple("~$导出.xlsx", SetAsideFile.Reason.TEMPORARY), tuple("办公室.csv.part", SetAsideFile.Reason.TEMPORARY),
+        tuple("导出.TMP", SetAsideFile.Reason.TEMPORARY), tuple("政策法规科.csv~", SetAsideFile.Reason.TEMPORARY),
+        tuple("社会救助科.csv.crdownload", SetAsideFile.Reason.TEMPORARY));
+    assertThat(survey.setAside()).allSatisfy(file -> assertThat(file.message()).contains("未读取"));
+  }
+
+  @Test
+  void setsAsideLinksLeadingOutsideTheInboxAndReadsLinksInsideItAsTheirTarget(@TempDir Path elsewhere)
+      throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("secret.csv"), "标题\n");
+    Files.createDirectories(elsewhere.resolve("folder"));
+    Path inside = touch("福利科.csv");
+    Files.createSymbolicLink(inbox.resolve("外部.csv"), secret);
+    Files.createSymbolicLink(inbox.resolve("外部目录"), elsewhere.resolve("folder"));
+    Files.createSymbolicLink(inbox.resolve("失效.csv"), elsewhere.resolve("gone.csv"));
+    Files.createSymbolicLink(inbox.resolve("别名.csv"), inside);
+
+    InboxSurvey survey = scanner.survey(inbox);
+
+    assertThat(survey.files()).extracting(InboxFile::name).containsExactly("别名.csv", "福利科.csv");
+    assertThat(survey.setAside()).extracting(SetAsideFile::name, SetAsideFile::reason).containsExactly(
+        tuple("外部.csv", SetAsideFile.Reason.LINK_OUTSIDE), tuple("外部目录", SetAsideFile.Reason.LINK_OUTSIDE),
+        tuple("失效.csv", SetAsideFile.Reason.LINK_OUTSIDE));
+    assertThat(survey.setAside().get(0).message()).contains(secret.toString());
+  }
+
+  @Test
+  void aFileThatGrowsOrIsTouchedAfterItWasListedIsStillBeingWritten() throws IOException {
+    Path growing = Files.writeString(inbox.resolve("办公室.csv"), "标题\n");
+    Path touched = Files.writeString(inbox.resolve("福利科.csv"), "标题\n");
+    Files.writeString(inbox.resolve("社会救助科.csv"), "标题\n");
+    InboxSurvey survey = scanner.survey(inbox);
+
+    Files.writeString(growing, "一行\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(0));
+
+    assertThat(survey.files()).filteredOn(file -> survey.changedSince(file).isPresent())
+        .extracting(InboxFile::name).containsExactly("办公室.csv", "福利科.csv");
+    assertThat(survey.changedSince(survey.files().get(0)).orElseThrow().message()).contains("7 → 14");
   }
 
   @ParameterizedTest(name = "{0} → \"{1}\"")
