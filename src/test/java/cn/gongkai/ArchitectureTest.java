@@ -17,7 +17,7 @@ class ArchitectureTest {
 
   private static final String[] PURE_STAGES = {
       "cn.gongkai.publication..", "cn.gongkai.normalize..", "cn.gongkai.dedup..",
-      "cn.gongkai.classify..", "cn.gongkai.intake..", "cn.gongkai.sample.."};
+      "cn.gongkai.classify..", "cn.gongkai.intake..", "cn.gongkai.sample..", "cn.gongkai.privacy.."};
 
   @ArchTest
   static final ArchRule pureStagesDoNotDependOnSpring = noClasses()

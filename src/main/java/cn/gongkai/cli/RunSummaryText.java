@@ -2,6 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.job.FileSummary;
 import cn.gongkai.job.RunSummary;
+import java.util.TreeMap;
 
 /** The run summary as an operator reads it: one line per file, the totals, and why a run failed. */
 final class RunSummaryText {
@@ -38,6 +39,12 @@ final class RunSummaryText {
     }
     if (summary.totals().unknownChannels() > 0) {
       out.append(summary.totals().unknownChannels()).append(" channel values were not in the vocabulary and were counted as 其他.\n");
+    }
+    if (!summary.personalData().isEmpty()) {
+      out.append("Personal data masked before loading (去标识化: identity, mobile and bank card numbers): ")
+          .append(String.join(", ", new TreeMap<>(summary.personalData()).entrySet().stream()
+              .map(entry -> entry.getKey() + " " + entry.getValue()).toList()))
+          .append(". Have them removed from the departments' exports.\n");
     }
     for (String failure : summary.failures()) {
       out.append("FAILED: ").append(failure).append('\n');

@@ -51,6 +51,7 @@ public class PublicationItemWriter implements ItemWriter<NormalizedRow> {
       String file = rows.get(i).provenance().file();
       ledger.written(file, batch.outcomes().get(i));
       ledger.unknownChannels(file, chunk.getItems().get(i).unknownChannels().size());
+      ledger.personalData(rows.get(i).department(), chunk.getItems().get(i).personalData());
     }
   }
 }

@@ -3,6 +3,7 @@ package cn.gongkai.job;
 import cn.gongkai.intake.FileInspection;
 import cn.gongkai.intake.SourceRow;
 import cn.gongkai.normalize.Rejection;
+import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.publication.PublicationField;
 import java.util.Objects;
 
@@ -26,8 +27,10 @@ record RejectEntry(
 
   static RejectEntry ofRow(SourceRow row, Rejection rejection, String checksum) {
     String department = row.value(PublicationField.DEPARTMENT);
+    // the row as it was, for the clerk to find it, but 去标识化 like everything Gongkai stores
     return new RejectEntry(rejection.file(), rejection.line(), rejection.reason().name(),
-        rejection.reason().description(), rejection.message(), rejection.raw(),
+        rejection.reason().description(), PersonalData.mask(rejection.message()).text(),
+        PersonalData.mask(rejection.raw()).text(),
         department == null || department.isBlank() ? row.defaults().department() : department.strip(),
         row.defaults().organization(), checksum);
   }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -33,8 +34,11 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
     SkipListener<SourceRow, NormalizedRow>, StepExecutionListener {
 
   static final String TALLIES_KEY = "ledger.tallies";
+  static final String PERSONAL_DATA_KEY = "ledger.personalData";
 
   private final Map<String, FileTally> tallies = new LinkedHashMap<>();
+  /** Numbers masked (去标识化), by the department of their row. */
+  private final Map<String, Long> personalData = new TreeMap<>();
   private final List<RejectEntry> pendingRejections = new ArrayList<>();
   private final Map<String, String> checksums = new HashMap<>();
   private final Function<JobExecution, RejectRecorder> recorders;
@@ -63,6 +67,12 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   void written(String file, DedupBatch.RowOutcome outcome) {
     FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
     tallies.put(file, outcome == DedupBatch.RowOutcome.NEW_PUBLICATION ? tally.plusLoaded() : tally.plusMerged());
+  }
+
+  void personalData(String department, int count) {
+    if (count > 0) {
+      personalData.merge(department, (long) count, Long::sum);
+    }
   }
 
   void unknownChannels(String file, int count) {
@@ -97,13 +107,18 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   @SuppressWarnings("unchecked")
   public void open(ExecutionContext context) {
     tallies.clear();
+    personalData.clear();
     if (context.containsKey(TALLIES_KEY)) {
       tallies.putAll((Map<String, FileTally>) context.get(TALLIES_KEY));
+    }
+    if (context.containsKey(PERSONAL_DATA_KEY)) {
+      personalData.putAll((Map<String, Long>) context.get(PERSONAL_DATA_KEY));
     }
   }
 
   @Override
   public void update(ExecutionContext context) {
     context.put(TALLIES_KEY, new LinkedHashMap<>(tallies));
+    context.put(PERSONAL_DATA_KEY, new TreeMap<>(personalData));
   }
 }

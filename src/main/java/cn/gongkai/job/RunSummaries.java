@@ -24,7 +24,7 @@ final class RunSummaries {
     }
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
         files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0),
-        classification(execution), failures(execution), resumes(execution));
+        classification(execution), failures(execution), personalData(execution), resumes(execution));
   }
 
   @SuppressWarnings("unchecked")
@@ -34,6 +34,17 @@ final class RunSummaries {
         .map(StepExecution::getExecutionContext)
         .filter(context -> context.containsKey(RunLedger.TALLIES_KEY))
         .map(context -> (Map<String, FileTally>) context.get(RunLedger.TALLIES_KEY))
+        .findFirst()
+        .orElse(Map.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Long> personalData(JobExecution execution) {
+    return execution.getStepExecutions().stream()
+        .filter(step -> step.getStepName().equals(IngestJobConfiguration.LOAD_STEP))
+        .map(StepExecution::getExecutionContext)
+        .filter(context -> context.containsKey(RunLedger.PERSONAL_DATA_KEY))
+        .map(context -> (Map<String, Long>) context.get(RunLedger.PERSONAL_DATA_KEY))
         .findFirst()
         .orElse(Map.of());
   }

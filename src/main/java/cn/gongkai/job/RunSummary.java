@@ -1,6 +1,7 @@
 package cn.gongkai.job;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a run did, file by file: the figure a clerk checks first (read = loaded + merged + rejected).
@@ -10,15 +11,19 @@ import java.util.List;
  * @param nearDuplicates probable duplicates found among what the run loaded, listed for review
  * @param classification how the publications the run loaded got their categories
  * @param failures why the run failed, in words an operator acts on; empty when it completed
+ * @param personalData identity, mobile and bank card numbers masked before indexing (去标识化), by
+ *     department, so the office can have them removed from the source
  * @param resumes the execution this one resumed, which did not finish; null for a run started afresh
  */
 public record RunSummary(
     String status, long executionId, String runDirectory, List<FileSummary> files, FileTally totals,
-    long nearDuplicates, ClassificationTally classification, List<String> failures, Long resumes) {
+    long nearDuplicates, ClassificationTally classification, List<String> failures,
+    Map<String, Long> personalData, Long resumes) {
 
   public RunSummary {
     files = List.copyOf(files);
     failures = List.copyOf(failures);
+    personalData = Map.copyOf(personalData);
   }
 
   public boolean completed() {

@@ -5,6 +5,7 @@ import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.PublicationKeys;
 import cn.gongkai.dedup.PublicationMerge;
 import cn.gongkai.dedup.RowOrigin;
+import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
@@ -25,6 +26,7 @@ import java.util.List;
  * @param run the last ingest run (job instance) that loaded or changed it
  * @param workingDays working days from 生成日期 to 发布日期 by the calendar when it was written; null
  *     without a 生成日期, or when the calendar lacks a year of the span ({@link PublishingDelay})
+ * @param personalData masked numbers (去标识化) in its title and summary, for the counts by department
  * @param origin the row that created it (run, file, line), which a restarted run recognizes when it
  *     replays that row; null on publications loaded before origins were recorded
  */
@@ -57,6 +59,7 @@ public record PublicationDocument(
     String loadedAt,
     List<String> keys,
     Integer workingDays,
+    int personalData,
     RowOrigin origin,
     List<ContributionDocument> contributions) implements IndexedDocument {
 
@@ -74,7 +77,8 @@ public record PublicationDocument(
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
         publication.rows(), run, loadedAt.toString(), keyIds(publication.contributions()),
-        workingDays, publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
+        workingDays, PersonalData.maskedTokens(record.title()).size() + PersonalData.maskedTokens(record.summary()).size(),
+        publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
   }
 
   /** The key ids of every row, each once, sorted: the same rows always give the same document. */

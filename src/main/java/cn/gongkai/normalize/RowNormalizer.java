@@ -17,6 +17,7 @@ import static cn.gongkai.publication.PublicationField.URL;
 import static cn.gongkai.publication.PublicationField.VALIDITY;
 
 import cn.gongkai.intake.SourceRow;
+import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.publication.Disclosure;
 import cn.gongkai.publication.DocType;
 import cn.gongkai.publication.Provenance;
@@ -65,11 +66,14 @@ public final class RowNormalizer {
           RejectionMessages.missingPublishedDate());
     }
     ChannelVocabulary.Reading channelReading = channels.read(text(row, CHANNELS));
-    return new NormalizedRow(record(row, title, publishedDate, channelReading),
-        channelReading.unknown());
+    // 去标识化 first: nothing after this point (keys, index, reports) sees the numbers
+    PersonalData.Masked maskedTitle = PersonalData.mask(title);
+    PersonalData.Masked maskedSummary = PersonalData.mask(text(row, SUMMARY));
+    return new NormalizedRow(record(row, maskedTitle.text(), maskedSummary.text(), publishedDate, channelReading),
+        channelReading.unknown(), maskedTitle.total() + maskedSummary.total());
   }
 
-  private PublicationRecord record(SourceRow row, String title, LocalDate publishedDate,
+  private PublicationRecord record(SourceRow row, String title, String summary, LocalDate publishedDate,
       ChannelVocabulary.Reading channelReading) throws RowRejectedException {
     String organization = row.defaults().organization();
     String department = orElse(text(row, DEPARTMENT), row.defaults().department());
@@ -89,7 +93,7 @@ public final class RowNormalizer {
         validity(row),
         date(row, REPEALED_DATE),
         text(row, URL),
-        text(row, SUMMARY),
+        summary,
         new Provenance(row.file(), row.line(), department));
   }
 

@@ -1,0 +1,78 @@
+package cn.gongkai.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.job.IngestRunner;
+import cn.gongkai.job.RunSummary;
+import cn.gongkai.testsupport.PipelineIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Privacy (issue 10): identity, mobile and bank card numbers in titles and summaries are masked
+ * before anything is indexed; a rejected row's text is masked too; the run summary counts them by
+ * department; and no raw number is anywhere in Elasticsearch or in the run's output files.
+ */
+class PersonalDataIT extends PipelineIntegrationTest {
+
+  private static final String ID = "11010519491231002X";
+  private static final String MOBILE = "13812345678";
+  private static final String CARD = "6222021001123456789";
+  private static final String LEGACY_ID = "110105491231002";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired
+  IngestRunner ingestRunner;
+
+  @TempDir
+  Path inbox;
+
+  @Test
+  void masksEveryNumberBeforeItReachesElasticsearchAndCountsThemByDepartment() throws Exception {
+    assertThat(PersonalData.luhn(CARD)).isTrue();
+    Files.writeString(inbox.resolve("exports.csv"), """
+        标题,发布日期,责任部门,摘要
+        关于张三（身份证号%s）申请低保的公示,2024-03-01,社会救助科,联系电话%s
+        临时救助金发放（账号%s）,2024-03-02,社会救助科,
+        养老机构检查通报,2024-03-03,办公室,举报电话 138-1234-5678
+        日期写错的公示（%s）,2024年13月1日,办公室,
+        """.formatted(ID, MOBILE, CARD, LEGACY_ID), StandardCharsets.UTF_8);
+
+    RunSummary summary = ingestRunner.run(inbox);
+
+    assertThat(summary.status()).isEqualTo("COMPLETED");
+    assertThat(summary.totals().loaded()).isEqualTo(3);
+    assertThat(summary.totals().rejected()).isEqualTo(1);
+    assertThat(summary.personalData()).isEqualTo(Map.of("社会救助科", 3L, "办公室", 1L));
+    String stored = everyStoredDocument();
+    assertThat(stored).contains("110*************2X", "138****5678", "***************6789", "110**********02");
+    for (String raw : List.of(ID, MOBILE, CARD, LEGACY_ID, "138-1234-5678", "1234-5678")) {
+      assertThat(stored).as("Elasticsearch holds %s", raw).doesNotContain(raw);
+      try (Stream<Path> outputs = Files.walk(Path.of(summary.runDirectory()))) {
+        for (Path output : outputs.filter(Files::isRegularFile).toList()) {
+          assertThat(Files.readString(output, StandardCharsets.UTF_8)).as("%s holds %s", output, raw).doesNotContain(raw);
+        }
+      }
+    }
+  }
+
+  /** The source of every document of every index of this test run, as JSON. */
+  private String everyStoredDocument() throws Exception {
+    connection.client().indices().refresh(request -> request.index(INDEX_PREFIX + "-*"));
+    StringBuilder all = new StringBuilder();
+    for (var hit : connection.client().search(search -> search.index(INDEX_PREFIX + "-*").size(1000), Map.class)
+        .hits().hits()) {
+      all.append(JSON.writeValueAsString(hit.source())).append('\n');
+    }
+    assertThat(all).as("documents found").isNotEmpty();
+    return all.toString();
+  }
+}

@@ -1,0 +1,97 @@
+package cn.gongkai.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.privacy.PersonalData.Kind;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Finding and masking identity, mobile and bank card numbers, and leaving everything else alone. */
+class PersonalDataTest {
+
+  /** GB 11643's own example: the check character of 11010519491231002 is X. */
+  private static final String ID = "11010519491231002X";
+  private static final String CARD = withLuhnCheck("622202100112345678"); // 19 digits
+
+  @Test
+  void masksAResidentIdentityNumberWithAValidCheckCharacter() {
+    PersonalData.Masked masked = PersonalData.mask("关于张三（身份证号" + ID + "）申请低保的公示");
+
+    assertThat(masked.text()).isEqualTo("关于张三（身份证号110*************2X）申请低保的公示");
+    assertThat(masked.found()).isEqualTo(Map.of(Kind.RESIDENT_ID, 1));
+  }
+
+  @Test
+  void leavesEighteenDigitsWithAWrongCheckCharacterAlone() {
+    String wrong = "110105194912310021";
+
+    assertThat(PersonalData.mask("编号" + wrong).found()).isEmpty();
+  }
+
+  @Test
+  void masksALegacyFifteenDigitNumberWithABirthDate() {
+    assertThat(PersonalData.mask("身份证 110105491231002 号").text()).isEqualTo("身份证 110**********02 号");
+    assertThat(PersonalData.mask("编号 110105491331002").found()).as("13th month").isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"13812345678", "138 1234 5678", "138-1234-5678", "+8613812345678", "+86 13812345678",
+      "8613812345678"})
+  void masksAMobileNumberHoweverItIsWritten(String written) {
+    PersonalData.Masked masked = PersonalData.mask("联系电话：" + written + "。");
+
+    assertThat(masked.text()).isEqualTo("联系电话：138****5678。");
+    assertThat(masked.found()).isEqualTo(Map.of(Kind.MOBILE, 1));
+  }
+
+  @Test
+  void masksABankCardNumberPassingTheLuhnCheckPlainOrInGroups() {
+    String grouped = CARD.substring(0, 4) + " " + CARD.substring(4, 8) + " " + CARD.substring(8, 12) + " "
+        + CARD.substring(12, 16) + " " + CARD.substring(16);
+
+    assertThat(PersonalData.mask("账号" + CARD).text()).isEqualTo("账号***************" + CARD.substring(15));
+    assertThat(PersonalData.mask("账号 " + grouped).found()).isEqualTo(Map.of(Kind.BANK_CARD, 1));
+    assertThat(PersonalData.mask("账号" + CARD.substring(0, 18) + (char) ('0' + (CARD.charAt(18) - '0' + 1) % 10))
+        .found()).as("one digit off").isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "编号123456789012345678901",                            // a run longer than any number
+      "GK13812345678",                                        // inside an identifier
+      "2024-01-05 至 2024-02-05",                             // dates
+      "资金 1234 5678 元",                                    // two groups are no card
+      "索引号 11010519491231002X1"})                          // an identity number inside a longer run
+  void leavesOtherNumbersAlone(String text) {
+    PersonalData.Masked masked = PersonalData.mask(text);
+
+    assertThat(masked.found()).isEmpty();
+    assertThat(masked.text()).isEqualTo(text);
+  }
+
+  @Test
+  void masksEveryNumberOfATextAndCountsEachKind() {
+    PersonalData.Masked masked = PersonalData.mask(ID + "，13812345678，13912345678，" + CARD);
+
+    assertThat(masked.found()).isEqualTo(Map.of(Kind.RESIDENT_ID, 1, Kind.MOBILE, 2, Kind.BANK_CARD, 1));
+    assertThat(masked.total()).isEqualTo(4);
+    assertThat(PersonalData.maskedTokens(masked.text())).hasSize(4);
+    assertThat(masked.text()).doesNotContain(ID, "13812345678", "13912345678", CARD);
+  }
+
+  @Test
+  void aDateNextToAMobileNumberIsNotReadAsPartOfIt() {
+    assertThat(PersonalData.mask("2024-01-05 13812345678").text()).isEqualTo("2024-01-05 138****5678");
+  }
+
+  private static String withLuhnCheck(String digits) {
+    for (char check = '0'; check <= '9'; check++) {
+      if (PersonalData.luhn(digits + check)) {
+        return digits + check;
+      }
+    }
+    throw new AssertionError();
+  }
+}
