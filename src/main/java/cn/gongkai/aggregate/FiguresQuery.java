@@ -63,7 +63,7 @@ public final class FiguresQuery {
     return new PublicationFigures(year, organization, publications,
         RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness.figures(year, Query.of(q -> q
             .bool(b -> b.filter(organizationFilter(organization)).filter(f -> f.term(t -> t.field("year").value(year))))),
-            publications.total()));
+            publications.total()), personalData(inYear));
   }
 
   /** The latest year with a publication of {@code organization}; empty when it has none. */
@@ -90,7 +90,19 @@ public final class FiguresQuery {
         .aggregations("byChannel", termsOf("channels"))
         .aggregations("byDepartment", termsOf("department"))
         .aggregations("byDisclosure", termsOf("disclosure"))
-        .aggregations("byMonth", termsOf("month")));
+        .aggregations("byMonth", termsOf("month"))
+        .aggregations("personalData", a2 -> a2.filter(f -> f.range(r -> r.number(n -> n.field("personalData").gt(0.0))))
+            .aggregations("byDepartment", a3 -> a3.terms(t -> t.field("department").size(MAX_TERMS))
+                .aggregations("numbers", a4 -> a4.sum(sum -> sum.field("personalData"))))));
+  }
+
+  private static Map<String, Long> personalData(Aggregate inYear) {
+    Map<String, Long> numbers = new TreeMap<>();
+    Aggregate masked = inYear.filter().aggregations().get("personalData");
+    for (StringTermsBucket bucket : masked.filter().aggregations().get("byDepartment").sterms().buckets().array()) {
+      numbers.put(bucket.key().stringValue(), Math.round(bucket.aggregations().get("numbers").sum().value()));
+    }
+    return numbers;
   }
 
   private static Aggregation cumulativeAggregation(int year) {

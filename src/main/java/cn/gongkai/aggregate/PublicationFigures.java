@@ -11,17 +11,20 @@ import java.util.Objects;
  *
  * @param organization the organization counted, or {@code *} for all of them
  * @param regulatory 规章 and 行政规范性文件, in that order, to their ledger of the year
+ * @param personalData identity, mobile and bank card numbers masked (去标识化) in the year's
+ *     publications, by department: what the office should have removed from the source exports
  */
-@JsonPropertyOrder({"year", "organization", "publications", "regulatory", "timeliness"})
+@JsonPropertyOrder({"year", "organization", "publications", "regulatory", "timeliness", "personalData"})
 public record PublicationFigures(
     int year, String organization, Publications publications, Map<String, RegulatoryFigures> regulatory,
-    TimelinessFigures timeliness) {
+    TimelinessFigures timeliness, Map<String, Long> personalData) {
 
   public PublicationFigures {
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(publications, "publications");
     regulatory = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regulatory));
     Objects.requireNonNull(timeliness, "timeliness");
+    personalData = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(personalData));
   }
 
   /**

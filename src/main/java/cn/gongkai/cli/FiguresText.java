@@ -21,7 +21,18 @@ final class FiguresText {
     section(table, "按责任部门", p.byDepartment(), null);
     section(table, "按公开方式", p.byDisclosure(), null);
     section(table, "按月份", p.byMonth(), null);
-    return table.render() + "\n" + regulatory(figures) + "\n" + timeliness(figures.timeliness());
+    return table.render() + "\n" + regulatory(figures) + "\n" + timeliness(figures.timeliness())
+        + personalData(figures);
+  }
+
+  /** Only when something was masked: then the office has exports to correct. */
+  private static String personalData(PublicationFigures figures) {
+    if (figures.personalData().isEmpty()) {
+      return "";
+    }
+    TextTable table = new TextTable().row("个人信息去标识化（已屏蔽）", "号码数").rule();
+    figures.personalData().forEach(table::row);
+    return "\n" + table.render();
   }
 
   private static String timeliness(TimelinessFigures timeliness) {

@@ -25,7 +25,8 @@ public final class AnnualReportTables {
   /** @param categories the taxonomy's categories, in its order: each gets a row, zero or not */
   public static List<ReportTable> of(PublicationFigures figures, List<String> categories) {
     return List.of(appendix(figures), categories(figures, categories), departments(figures),
-        timeliness(figures.timeliness()), latePublications(figures.timeliness()), regulatoryDocuments(figures),
+        timeliness(figures.timeliness()), latePublications(figures.timeliness()), personalData(figures),
+        regulatoryDocuments(figures),
         decisions("licensing", "第二十条第（五）项", List.of("行政许可")),
         decisions("enforcement", "第二十条第（六）项", List.of("行政处罚", "行政强制")), fees());
   }
@@ -57,6 +58,15 @@ public final class AnnualReportTables {
     figures.publications().byDepartment().forEach((department, count) -> rows.add(List.of(department, n(count))));
     rows.add(List.of("合计", n(figures.publications().total())));
     return new ReportTable("departments", "各责任部门主动公开情况", List.of("责任部门", "本年"), rows);
+  }
+
+  /** So the office can have the numbers removed where they came from: the departments' exports. */
+  private static ReportTable personalData(PublicationFigures figures) {
+    List<List<String>> rows = new ArrayList<>();
+    figures.personalData().forEach((department, count) -> rows.add(List.of(department, n(count))));
+    rows.add(List.of("合计", n(figures.personalData().values().stream().mapToLong(Long::longValue).sum())));
+    return new ReportTable("personal-data", "个人信息去标识化（身份证号、手机号、银行卡号，已屏蔽后公开）",
+        List.of("责任部门", "本年屏蔽数"), rows);
   }
 
   private static ReportTable timeliness(TimelinessFigures timeliness) {

@@ -2,8 +2,12 @@ package cn.gongkai.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.aggregate.FiguresQuery;
+import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.job.IngestRunner;
 import cn.gongkai.job.RunSummary;
+import cn.gongkai.report.AnnualReport;
+import cn.gongkai.report.ReportTable;
 import cn.gongkai.testsupport.PipelineIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +36,9 @@ class PersonalDataIT extends PipelineIntegrationTest {
   @Autowired
   IngestRunner ingestRunner;
 
+  @Autowired
+  FiguresQuery figuresQuery;
+
   @TempDir
   Path inbox;
 
@@ -52,6 +59,11 @@ class PersonalDataIT extends PipelineIntegrationTest {
     assertThat(summary.totals().loaded()).isEqualTo(3);
     assertThat(summary.totals().rejected()).isEqualTo(1);
     assertThat(summary.personalData()).isEqualTo(Map.of("社会救助科", 3L, "办公室", 1L));
+    PublicationFigures figures = figuresQuery.figures(2024, "示例市民政局");
+    assertThat(figures.personalData()).as("stats").isEqualTo(Map.of("社会救助科", 3L, "办公室", 1L));
+    assertThat(AnnualReport.of(figures, List.of()).tables()).filteredOn(table -> table.id().equals("personal-data"))
+        .singleElement().extracting(ReportTable::rows).asList()
+        .containsExactly(List.of("办公室", "1"), List.of("社会救助科", "3"), List.of("合计", "4"));
     String stored = everyStoredDocument();
     assertThat(stored).contains("110*************2X", "138****5678", "***************6789", "110**********02");
     for (String raw : List.of(ID, MOBILE, CARD, LEGACY_ID, "138-1234-5678", "1234-5678")) {

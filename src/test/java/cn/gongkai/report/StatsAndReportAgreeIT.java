@@ -87,8 +87,17 @@ class StatsAndReportAgreeIT {
         text(kind.getValue(), "issued"), text(kind.getValue(), "repealed"), text(kind.getValue(), "inForce"))));
     assertThat(rows(out, "regulatory")).isEqualTo(regulatory);
 
+    List<List<String>> personalData = new ArrayList<>();
+    long masked = 0;
+    for (var department : stats.get("personalData").properties()) {
+      personalData.add(List.of(department.getKey(), department.getValue().asString()));
+      masked += department.getValue().asLong();
+    }
+    personalData.add(List.of("合计", String.valueOf(masked)));
+    assertThat(rows(out, "personal-data")).isEqualTo(personalData);
+
     assertThat(XlsxCells.sheets(out.resolve("annual-report-" + YEAR + ".xlsx"))).as("the workbook holds the CSV tables")
-        .containsExactlyElementsOf(List.of("appendix", "categories", "departments", "timeliness", "late", "regulatory",
+        .containsExactlyElementsOf(List.of("appendix", "categories", "departments", "timeliness", "late", "personal-data", "regulatory",
             "licensing", "enforcement", "fees").stream().map(id -> XlsxCells.csvRows(csv(out, id))).toList());
 
     String page = Files.readString(out.resolve("annual-report-" + YEAR + ".html"), StandardCharsets.UTF_8);
