@@ -8,6 +8,7 @@ import cn.gongkai.intake.InboxSurvey;
 import cn.gongkai.intake.SetAsideFile;
 import cn.gongkai.load.IngestedFile;
 import cn.gongkai.load.IngestedFiles;
+import cn.gongkai.privacy.PersonalData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,7 +100,7 @@ final class InboxScanTasklet implements Tasklet {
     if (inspection instanceof FileInspection.Rejected rejected) {
       return new InboxEntry(file.name(), InboxEntry.Status.REJECTED,
           rejected.bytes() == null ? null : rejected.bytes().sha256(), file.size(), rejected.reason().name(),
-          rejected.message(), null);
+          PersonalData.mask(rejected.message()).text(), null); // it may quote a header taken from a row
     }
     return new InboxEntry(file.name(), InboxEntry.Status.IGNORED, null, file.size(), null,
         ((FileInspection.Ignored) inspection).message(), null);

@@ -36,8 +36,9 @@ record RejectEntry(
   }
 
   static RejectEntry ofFile(FileInspection.Rejected rejected) {
+    // a message may quote the header, which a broken file may have taken from a row: masked too
     return new RejectEntry(rejected.file().name(), null, rejected.reason().name(), rejected.reason().description(),
-        rejected.message(), null, rejected.defaults().department(), rejected.defaults().organization(),
+        PersonalData.mask(rejected.message()).text(), null, rejected.defaults().department(), rejected.defaults().organization(),
         rejected.bytes() == null ? null : rejected.bytes().sha256());
   }
 
