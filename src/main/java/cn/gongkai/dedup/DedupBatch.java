@@ -1,5 +1,7 @@
 package cn.gongkai.dedup;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,15 +14,39 @@ import java.util.Set;
  * @param deletions loaded publications absorbed by another (a row bridged them): figures drop by one each
  * @param keyAssignments keys whose publication is new or changed, to the publication's id
  * @param outcomes for each row, in order: whether it made a new publication or merged into one
+ * @param publicationOfRow for each row, in order: the id of the publication it is written in
+ * @param absorbedBy each deletion, to the publication that absorbed it
  */
 public record DedupBatch(
-    List<Upsert> upserts, Set<String> deletions, Map<String, String> keyAssignments, List<RowOutcome> outcomes) {
+    List<Upsert> upserts, Set<String> deletions, Map<String, String> keyAssignments, List<RowOutcome> outcomes,
+    List<String> publicationOfRow, Map<String, String> absorbedBy) {
 
   public DedupBatch {
     upserts = List.copyOf(upserts);
     deletions = Set.copyOf(deletions);
     keyAssignments = Map.copyOf(keyAssignments);
     outcomes = List.copyOf(outcomes);
+    publicationOfRow = List.copyOf(publicationOfRow);
+    absorbedBy = Map.copyOf(absorbedBy);
+  }
+
+  /** Only key assignments: what a store remembers of a written batch. */
+  public DedupBatch(List<Upsert> upserts, Set<String> deletions, Map<String, String> keyAssignments,
+      List<RowOutcome> outcomes) {
+    this(upserts, deletions, keyAssignments, outcomes, List.of(), Map.of());
+  }
+
+  /**
+   * This batch without the publications Elasticsearch refused: their rows are rejected, so none of
+   * their keys may be remembered as loaded, and what they would have absorbed stays.
+   */
+  public DedupBatch without(Set<String> refused) {
+    Map<String, String> keys = new HashMap<>(keyAssignments);
+    keys.values().removeIf(refused::contains);
+    Set<String> kept = new HashSet<>(deletions);
+    kept.removeIf(id -> refused.contains(absorbedBy.get(id)));
+    return new DedupBatch(upserts.stream().filter(upsert -> !refused.contains(upsert.id())).toList(), kept, keys,
+        outcomes, publicationOfRow, absorbedBy);
   }
 
   /** A publication to write under its id. */

@@ -47,7 +47,8 @@ public final class Deduplicator {
     for (Group group : groups) {
       decide(group, rows, loaded, loadedByKey, batch);
     }
-    return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes());
+    return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes(),
+        batch.publicationOfRow(), batch.absorbedBy);
   }
 
   /**
@@ -67,7 +68,8 @@ public final class Deduplicator {
         decide(group, List.of(), loaded, Map.of(), batch);
       }
     }
-    return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes());
+    return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes(),
+        batch.publicationOfRow(), batch.absorbedBy);
   }
 
   private void decide(Group group, List<PublicationRecord> rows, Map<String, MergedPublication> loaded,
@@ -82,6 +84,7 @@ public final class Deduplicator {
     batch.upserts.add(new DedupBatch.Upsert(id, merged));
     for (String absorbed : group.loadedIds.tailSet(id, false)) {
       batch.deletions.add(absorbed);
+      batch.absorbedBy.put(absorbed, id);
       keysOf(loaded.get(absorbed)).forEach(key -> batch.keyAssignments.put(key, id));
     }
     for (PublicationRecord row : groupRows) {
@@ -94,6 +97,7 @@ public final class Deduplicator {
     int creator = group.loadedIds.isEmpty() ? 0 : replayedCreator(reached, groupRows);
     for (int i = 0; i < group.rows.size(); i++) {
       batch.outcomes[group.rows.get(i)] = i == creator ? DedupBatch.RowOutcome.NEW_PUBLICATION : DedupBatch.RowOutcome.MERGED;
+      batch.publicationOfRow[group.rows.get(i)] = id;
     }
   }
 
@@ -185,14 +189,21 @@ public final class Deduplicator {
     final List<DedupBatch.Upsert> upserts = new ArrayList<>();
     final Set<String> deletions = new HashSet<>();
     final Map<String, String> keyAssignments = new HashMap<>();
+    final Map<String, String> absorbedBy = new HashMap<>();
     final DedupBatch.RowOutcome[] outcomes;
+    final String[] publicationOfRow;
 
     Batch(int rows) {
       outcomes = new DedupBatch.RowOutcome[rows];
+      publicationOfRow = new String[rows];
     }
 
     List<DedupBatch.RowOutcome> outcomes() {
       return List.of(outcomes);
+    }
+
+    List<String> publicationOfRow() {
+      return List.of(publicationOfRow);
     }
   }
 

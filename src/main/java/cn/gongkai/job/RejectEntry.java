@@ -3,8 +3,10 @@ package cn.gongkai.job;
 import cn.gongkai.intake.FileInspection;
 import cn.gongkai.intake.SourceRow;
 import cn.gongkai.normalize.Rejection;
+import cn.gongkai.normalize.RejectionReason;
 import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.publication.PublicationField;
+import cn.gongkai.publication.PublicationRecord;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,19 @@ record RejectEntry(
         PersonalData.mask(rejection.raw()).text(),
         department == null || department.isBlank() ? row.defaults().department() : department.strip(),
         row.defaults().organization(), checksum);
+  }
+
+  /** A row that normalized, but whose publication Elasticsearch refused for its content. */
+  static RejectEntry ofRefusedRow(PublicationRecord row, String reason, String checksum) {
+    return new RejectEntry(row.provenance().file(), row.provenance().line(), RejectionReason.INDEX_REFUSED.name(),
+        RejectionReason.INDEX_REFUSED.description(), "Elasticsearch 拒绝写入该行所在的信息（" + abbreviated(reason)
+            + "）；请检查该行各字段（如过长的文号、索引号）后重新报送", abbreviated(row.title()), row.department(),
+        row.organization(), checksum);
+  }
+
+  /** Elasticsearch quotes the offending value, which may be tens of thousands of characters. */
+  private static String abbreviated(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
   }
 
   static RejectEntry ofFile(FileInspection.Rejected rejected) {

@@ -5,6 +5,7 @@ import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.Rejection;
 import cn.gongkai.normalize.RowRejectedException;
+import cn.gongkai.publication.PublicationRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -67,6 +68,13 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   void written(String file, DedupBatch.RowOutcome outcome) {
     FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
     tallies.put(file, outcome == DedupBatch.RowOutcome.NEW_PUBLICATION ? tally.plusLoaded() : tally.plusMerged());
+  }
+
+  /** A row whose publication Elasticsearch refused: rejected, with the reason, in its chunk's rejects. */
+  void refusedByIndex(PublicationRecord row, String reason) {
+    String file = row.provenance().file();
+    tallies.merge(file, FileTally.EMPTY.plusRejected(), FileTally::plus);
+    pendingRejections.add(RejectEntry.ofRefusedRow(row, reason, checksums.get(file)));
   }
 
   void personalData(String department, int count) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ final class BulkRequests {
 
   private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
   private static final int NOT_FOUND = 404;
+  private static final int BAD_REQUEST = 400;
   private static final String FILTER = "errors,items.*.error,items.*._id,items.*._index,items.*.status";
 
   private final ElasticsearchConnection connection;
@@ -37,6 +39,8 @@ final class BulkRequests {
   private final Deque<CompletableFuture<Response>> inFlight = new ArrayDeque<>();
   private final ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
   private int operationsInBody;
+  /** Documents Elasticsearch refused for what they hold (a 400 on the item), by id, with its reason. */
+  private final Map<String, String> refused = new LinkedHashMap<>();
 
   /**
    * @param concurrency how many bodies are sent at once
@@ -70,12 +74,27 @@ final class BulkRequests {
 
   /** Sends what is left and waits for every response; throws when any item failed. */
   void send() throws IOException {
+    Map<String, String> documents = sendKeepingRefusedDocuments();
+    if (!documents.isEmpty()) {
+      throw new BulkWriteException("Elasticsearch refused " + documents.size() + " documents, e.g. "
+          + documents.entrySet().stream().limit(3).toList());
+    }
+  }
+
+  /**
+   * Sends what is left and waits for every response. Documents Elasticsearch refused for their
+   * content (an item answered 400: a mapping conflict, an immense term) are returned, by id, with
+   * Elasticsearch's reason, for the caller to reject; any other failed item (the cluster
+   * overloaded, a shard missing) throws, and the whole batch is written again on restart.
+   */
+  Map<String, String> sendKeepingRefusedDocuments() throws IOException {
     if (operationsInBody > 0) {
       dispatch();
     }
     while (!inFlight.isEmpty()) {
       check(await(inFlight.removeFirst()));
     }
+    return Map.copyOf(refused);
   }
 
   private void add(ByteArrayOutputStream operation) throws IOException {
@@ -129,7 +148,7 @@ final class BulkRequests {
   }
 
   /** Every item must have succeeded; deleting what a restarted chunk already deleted is fine. */
-  private static void check(Response response) throws IOException {
+  private void check(Response response) throws IOException {
     JsonNode result;
     try (InputStream in = response.getEntity().getContent()) {
       result = ElasticsearchConnection.DOCUMENTS.readTree(in);
@@ -144,7 +163,11 @@ final class BulkRequests {
       var operation = item.properties().iterator().next();
       JsonNode outcome = operation.getValue();
       boolean alreadyDeleted = operation.getKey().equals("delete") && outcome.path("status").asInt() == NOT_FOUND;
-      if (outcome.has("error") && !alreadyDeleted) {
+      if (outcome.has("error") && !alreadyDeleted && operation.getKey().equals("index")
+          && outcome.path("status").asInt() == BAD_REQUEST) {
+        refused.put(outcome.path("_id").asString(), outcome.path("error").path("type").asString() + ": "
+            + outcome.path("error").path("reason").asString());
+      } else if (outcome.has("error") && !alreadyDeleted) {
         failures.add(outcome.path("_index").asString() + "/" + outcome.path("_id").asString() + ": "
             + outcome.path("error").path("type").asString() + " " + outcome.path("error").path("reason").asString());
       }

@@ -86,22 +86,32 @@ public final class LoadedPublications implements PublicationStore {
   }
 
   /**
-   * Writes a chunk's decisions: its publications (with their keys), the absorbed ones' deletion. Big
-   * chunks go in several requests; a failure part way leaves the chunk to be written again, which
-   * changes nothing for what was already written (the same rows merge into the same publications).
+   * Writes a chunk's decisions: its publications (with their keys), then the absorbed ones'
+   * deletion, but for any publication Elasticsearch refused for its content (a mapping conflict, an
+   * immense term): that one stays as it was, and so do the ones it would have absorbed. Big chunks
+   * go in several requests; a failure part way leaves the chunk to be written again, which changes
+   * nothing for what was already written (the same rows merge into the same publications).
+   *
+   * @return the refused publications, by id, with Elasticsearch's reason: their rows are to be rejected
    */
-  public void write(DedupBatch batch, ClassifierChain classifier, long run, Instant now) throws IOException {
-    BulkRequests requests = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES,
-        batch.upserts().size() + batch.deletions().size());
+  public Map<String, String> write(DedupBatch batch, ClassifierChain classifier, long run, Instant now)
+      throws IOException {
+    BulkRequests upserts = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES, batch.upserts().size());
     String publications = indices.publications().alias();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
-      requests.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),
+      upserts.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),
           classifier.classify(PublicationText.of(upsert.publication().record())), run, now, delay));
     }
-    for (String id : batch.deletions()) {
-      requests.delete(publications, id);
+    Map<String, String> refused = upserts.sendKeepingRefusedDocuments();
+    Set<String> deletions = refused.isEmpty() ? batch.deletions() : batch.without(refused.keySet()).deletions();
+    if (!deletions.isEmpty()) {
+      BulkRequests deletes = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES, deletions.size());
+      for (String id : deletions) {
+        deletes.delete(publications, id);
+      }
+      deletes.send();
     }
-    requests.send();
+    return refused;
   }
 
   private <T> Map<String, T> get(ManagedIndex index, Set<String> ids, Class<T> type) throws IOException {

@@ -13,7 +13,9 @@ public enum RejectionReason {
   UNKNOWN_VALIDITY("有效性无法识别"),
   WRONG_COLUMN_COUNT("列数与表头不符"),
   UNDECODABLE_BYTES("含有无法识别的字节"),
-  MALFORMED_CSV("不是有效的CSV行");
+  MALFORMED_CSV("不是有效的CSV行"),
+  /** Elasticsearch refused the publication the row is in, for its content (a mapping conflict, an immense term). */
+  INDEX_REFUSED("Elasticsearch 拒收");
 
   private final String description;
 

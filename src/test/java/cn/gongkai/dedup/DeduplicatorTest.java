@@ -94,6 +94,23 @@ class DeduplicatorTest {
   }
 
   @Test
+  void withoutARefusedSurvivorTheBatchNeitherWritesItNorDeletesWhatItWouldHaveAbsorbed() throws IOException {
+    load(row("GK-1", "甲", null, "2019-03-01", "a.csv", 2), row(null, "乙", "示民发〔2019〕9号", "2019-05-01", "a.csv", 3));
+    DedupBatch bridge = deduplicator.deduplicate(List.of(row("GK-1", "丙", "示民发〔2019〕9号", "2019-06-01", "b.csv", 2)
+        .record(), row("GK-7", "丁", null, "2019-07-01", "b.csv", 3).record()));
+    String survivor = bridge.publicationOfRow().get(0);
+    String other = bridge.publicationOfRow().get(1);
+
+    DedupBatch kept = bridge.without(Set.of(survivor));
+
+    assertThat(bridge.deletions()).hasSize(1);
+    assertThat(bridge.absorbedBy()).containsValue(survivor);
+    assertThat(kept.deletions()).as("the absorbed publication stays while its survivor is not written").isEmpty();
+    assertThat(kept.upserts()).extracting(DedupBatch.Upsert::id).containsExactly(other);
+    assertThat(kept.keyAssignments()).doesNotContainValue(survivor).containsValue(other);
+  }
+
+  @Test
   void aBridgedPublicationsOtherKeysFollowItToTheSurvivor() throws IOException {
     load(row("GK-1", "甲", null, "2019-03-01", "a.csv", 2), row("GK-2", "乙", "示民发〔2019〕9号", "2019-05-01", "a.csv", 3));
     load(row("GK-1", "丙", "示民发〔2019〕9号", "2019-06-01", "b.csv", 2));
