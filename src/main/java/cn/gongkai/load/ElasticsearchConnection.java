@@ -10,6 +10,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -103,6 +104,11 @@ public final class ElasticsearchConnection implements AutoCloseable {
       throw new ElasticsearchUnavailableException("The Elasticsearch URL '" + target + "' is not a URL "
           + "(expected e.g. http://127.0.0.1:9200); check GONGKAI_ES_URL or gongkai.elasticsearch.url", e);
     }
+    if (refusesPlainHttp(uri, settings.allowInsecureHttp())) {
+      throw new ElasticsearchUnavailableException("Refusing plain HTTP to " + target + ": the publications (and any "
+          + "password) would cross the network unencrypted. Use https://, or, on a network you trust, set "
+          + "gongkai.elasticsearch.allow-insecure-http: true (GONGKAI_ES_ALLOW_INSECURE_HTTP=true)", null);
+    }
     restClient = Rest5Client.builder(uri)
         .setConnectionConfigCallback(connection -> connection
             .setConnectTimeout(Timeout.of(settings.connectTimeout()))
@@ -112,6 +118,17 @@ public final class ElasticsearchConnection implements AutoCloseable {
             .setResponseTimeout(Timeout.of(settings.socketTimeout())))
         .build();
     return new ElasticsearchClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper(DOCUMENTS)));
+  }
+
+  /** Plain http:// to anything but this machine, unless allowed; decided from the URL alone, with no lookup. */
+  static boolean refusesPlainHttp(URI uri, boolean allowed) {
+    if (allowed || !"http".equalsIgnoreCase(uri.getScheme())) {
+      return false;
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    boolean loopback = host.equals("localhost") || host.equals("[::1]") || host.equals("::1")
+        || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    return !loopback;
   }
 
   private void verify(ElasticsearchClient candidate, String target) {

@@ -9,9 +9,11 @@ import java.util.Objects;
  *
  * @param url the cluster, or {@code null} to use the local node of the data directory
  * @param templatesDir the directory holding the index templates (config/elasticsearch)
+ * @param allowInsecureHttp whether plain HTTP to another machine is allowed
  */
 public record ElasticsearchSettings(
-    String url, String indexPrefix, Duration connectTimeout, Duration socketTimeout, Path templatesDir) {
+    String url, String indexPrefix, Duration connectTimeout, Duration socketTimeout, Path templatesDir,
+    boolean allowInsecureHttp) {
 
   public ElasticsearchSettings {
     url = url == null || url.isBlank() ? null : url.strip();

@@ -50,13 +50,16 @@ public record GongkaiProperties(
   /**
    * @param url an existing cluster ({@code GONGKAI_ES_URL}); blank to use the local node
    * @param indexPrefix the prefix of every index and alias, so installations can share a cluster
+   * @param allowInsecureHttp plain {@code http://} to a host other than this machine, which is refused
+   *     unless this is true (a network the office trusts)
    */
   public record Elasticsearch(
       String url,
       @DefaultValue("gongkai") String indexPrefix,
       @DefaultValue("5s") Duration connectTimeout,
       @DefaultValue("60s") Duration socketTimeout,
-      @DefaultValue LocalNode localNode) {
+      @DefaultValue LocalNode localNode,
+      @DefaultValue("false") boolean allowInsecureHttp) {
 
     public Elasticsearch {
       if (indexPrefix.isBlank() || !indexPrefix.equals(indexPrefix.toLowerCase(java.util.Locale.ROOT))) {

@@ -48,7 +48,7 @@ public class StageSettings {
     GongkaiProperties.Elasticsearch elasticsearch = properties.elasticsearch();
     return new ElasticsearchSettings(elasticsearch.url(), elasticsearch.indexPrefix(),
         elasticsearch.connectTimeout(), elasticsearch.socketTimeout(),
-        properties.configDir().resolve("elasticsearch"));
+        properties.configDir().resolve("elasticsearch"), elasticsearch.allowInsecureHttp());
   }
 
   @Bean

@@ -139,12 +139,25 @@ class CommandLineIT {
   void failsWithinThirtySecondsWhenTheClusterDoesNotAnswerAtAll() throws Exception {
     String url = "http://10.255.255.1:9200"; // non-routable: the connection hangs until our timeout
 
-    CliProcess.Result stats = CliProcess.run(Map.of("GONGKAI_ES_URL", url, "GONGKAI_DATA",
-        Files.createTempDirectory("gongkai-wrong-url").toString()), indexPrefix, "stats", "--year", "2023");
+    CliProcess.Result stats = CliProcess.run(Map.of("GONGKAI_ES_URL", url, "GONGKAI_ES_ALLOW_INSECURE_HTTP", "true",
+        "GONGKAI_DATA", Files.createTempDirectory("gongkai-wrong-url").toString()), indexPrefix, "stats", "--year", "2023");
 
     assertThat(stats.exitCode()).isNotZero();
     assertThat(stats.elapsed()).isLessThan(Duration.ofSeconds(30));
     assertThat(stats.output()).contains("Elasticsearch at " + url + " is not reachable");
+  }
+
+  @Test
+  void refusesPlainHttpToAnotherMachineUnlessAllowedAndSaysHowToAllowIt() throws Exception {
+    String url = "http://10.255.255.1:9200";
+
+    CliProcess.Result stats = CliProcess.run(Map.of("GONGKAI_ES_URL", url, "GONGKAI_DATA",
+        Files.createTempDirectory("gongkai-plain-http").toString()), indexPrefix, "stats", "--year", "2023");
+
+    assertThat(stats.exitCode()).isEqualTo(1);
+    assertThat(stats.elapsed()).as("refused before any connection").isLessThan(Duration.ofSeconds(15));
+    assertThat(stats.stderr()).contains("Refusing plain HTTP to " + url).contains("https://")
+        .contains("gongkai.elasticsearch.allow-insecure-http").doesNotContain("Exception");
   }
 
   @Test
