@@ -34,13 +34,13 @@ public class IngestRunner {
   private final Path runsDir;
   private final ClassificationSettings classification;
 
-  IngestRunner(JobOperator jobOperator, JobRepository jobRepository,
+  IngestRunner(JobOperator jobOperator, JobRepository jobRepository, RunHistory history,
       @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, GongkaiProperties properties,
       ClassificationSettings classification) {
     this.jobOperator = jobOperator;
     this.ingestJob = ingestJob;
     this.jobRepository = jobRepository;
-    this.unfinishedRuns = new UnfinishedRuns(jobRepository);
+    this.unfinishedRuns = new UnfinishedRuns(history);
     this.dataDir = properties.dataDir();
     this.runsDir = IngestJobConfiguration.runsDir(properties);
     this.classification = classification;

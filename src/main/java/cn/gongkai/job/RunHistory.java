@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunHistory {
 
-  /** How far back to look for a completed run. */
+  /** How far back to look: far more runs than other inboxes get between two of one inbox's own. */
   private static final int RECENT_RUNS = 100;
 
   private final JobRepository jobRepository;
@@ -39,13 +41,15 @@ public class RunHistory {
 
   /** The latest run that completed; empty when none did among the recent ones. */
   public Optional<PastRun> latestCompleted() {
-    for (JobInstance instance : jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RECENT_RUNS)) {
-      JobExecution last = jobRepository.getLastJobExecution(instance);
-      if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-        return Optional.of(pastRun(last));
-      }
-    }
-    return Optional.empty();
+    return recentLastExecutions().filter(last -> last.getStatus() == BatchStatus.COMPLETED).findFirst()
+        .map(this::pastRun);
+  }
+
+  /** The last execution of each of the recent runs, newest first. */
+  Stream<JobExecution> recentLastExecutions() {
+    return jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RECENT_RUNS).stream()
+        .map(jobRepository::getLastJobExecution)
+        .filter(Objects::nonNull);
   }
 
   private PastRun pastRun(JobExecution execution) {

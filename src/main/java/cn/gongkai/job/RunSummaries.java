@@ -27,24 +27,22 @@ final class RunSummaries {
         classification(execution), failures(execution), personalData(execution), resumes(execution));
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, FileTally> tallies(JobExecution execution) {
-    return execution.getStepExecutions().stream()
-        .filter(step -> step.getStepName().equals(IngestJobConfiguration.LOAD_STEP))
-        .map(StepExecution::getExecutionContext)
-        .filter(context -> context.containsKey(RunLedger.TALLIES_KEY))
-        .map(context -> (Map<String, FileTally>) context.get(RunLedger.TALLIES_KEY))
-        .findFirst()
-        .orElse(Map.of());
+    return ledgerMap(execution, RunLedger.TALLIES_KEY);
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Long> personalData(JobExecution execution) {
+    return ledgerMap(execution, RunLedger.PERSONAL_DATA_KEY);
+  }
+
+  /** A map the load step's ledger keeps in its execution context; empty before the step ran. */
+  @SuppressWarnings("unchecked")
+  private static <V> Map<String, V> ledgerMap(JobExecution execution, String key) {
     return execution.getStepExecutions().stream()
         .filter(step -> step.getStepName().equals(IngestJobConfiguration.LOAD_STEP))
         .map(StepExecution::getExecutionContext)
-        .filter(context -> context.containsKey(RunLedger.PERSONAL_DATA_KEY))
-        .map(context -> (Map<String, Long>) context.get(RunLedger.PERSONAL_DATA_KEY))
+        .filter(context -> context.containsKey(key))
+        .map(context -> (Map<String, V>) context.get(key))
         .findFirst()
         .orElse(Map.of());
   }

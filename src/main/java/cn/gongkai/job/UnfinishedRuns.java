@@ -9,12 +9,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Finds the run an ingest should resume: the latest run over the same inbox, if it did not finish
@@ -23,27 +20,18 @@ import org.springframework.batch.core.repository.JobRepository;
  */
 final class UnfinishedRuns {
 
-  /** How far back to look for the inbox's latest run: far more runs than other inboxes get between two of its own. */
-  private static final int RECENT_RUNS = 100;
+  private final RunHistory history;
 
-  private final JobRepository jobRepository;
-
-  UnfinishedRuns(JobRepository jobRepository) {
-    this.jobRepository = jobRepository;
+  UnfinishedRuns(RunHistory history) {
+    this.history = history;
   }
 
   /** The latest run over {@code inbox}, when it did not finish; empty when it completed, was abandoned, or there is none. */
   Optional<JobExecution> latest(String inbox) {
-    List<JobInstance> instances = jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RECENT_RUNS);
-    for (JobInstance instance : instances) {
-      JobExecution last = jobRepository.getLastJobExecution(instance);
-      if (last != null && inbox.equals(last.getJobParameters().getString(IngestJobConfiguration.INBOX_PARAMETER))) {
-        BatchStatus status = last.getStatus();
-        boolean finished = status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED;
-        return finished ? Optional.empty() : Optional.of(last);
-      }
-    }
-    return Optional.empty();
+    return history.recentLastExecutions()
+        .filter(last -> inbox.equals(last.getJobParameters().getString(IngestJobConfiguration.INBOX_PARAMETER)))
+        .findFirst()
+        .filter(last -> last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED);
   }
 
   /** Why the files a run planned to read can no longer be resumed, or empty when each is there unchanged. */

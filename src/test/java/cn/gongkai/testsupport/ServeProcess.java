@@ -6,11 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -22,48 +18,42 @@ import java.util.regex.Pattern;
  */
 public final class ServeProcess implements AutoCloseable {
 
-  private static final Path JAR = Path.of("target", "gongkai.jar").toAbsolutePath();
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   private static final Pattern SERVING = Pattern.compile("Serving (http://[^/\\s]+)/");
 
+  private final CliProcess.Running running;
   private final Process process;
-  private final Path stdout;
   private final String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private ServeProcess(Process process, Path stdout, String base) {
-    this.process = process;
-    this.stdout = stdout;
+  private ServeProcess(CliProcess.Running running, String base) {
+    this.running = running;
+    this.process = running.process();
     this.base = base;
   }
 
   /** Starts {@code serve} with {@code args}, {@code environment} added to ours, and the {@code -D} properties given. */
   public static ServeProcess start(Map<String, String> environment, Map<String, String> properties, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-    command.addAll(List.of("-jar", JAR.toString(), "serve"));
-    command.addAll(List.of(args));
-    Path stdout = Files.createTempFile("gongkai-serve", ".out");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(stdout.toFile());
-    builder.environment().remove("GONGKAI_ES_URL");
-    builder.environment().put("GONGKAI_HOME", Path.of("").toAbsolutePath().toString());
-    builder.environment().putAll(environment);
-    Process process = builder.start();
+    String[] serve = new String[args.length + 1];
+    serve[0] = "serve";
+    System.arraycopy(args, 0, serve, 1, args.length);
+    CliProcess.Running running = CliProcess.start(environment, properties, serve);
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      Matcher serving = SERVING.matcher(Files.readString(stdout, StandardCharsets.UTF_8));
+      Matcher serving = SERVING.matcher(running.stdout());
       if (serving.find()) {
-        return new ServeProcess(process, stdout, serving.group(1));
+        return new ServeProcess(running, serving.group(1));
       }
-      if (!process.isAlive()) {
-        throw new AssertionError("serve exited " + process.exitValue() + ":\n" + Files.readString(stdout));
+      if (!running.process().isAlive()) {
+        throw new AssertionError("serve exited " + running.process().exitValue() + ":\n" + running.stdout()
+            + running.stderr());
       }
       Thread.sleep(100);
     }
-    process.destroyForcibly();
-    throw new AssertionError("serve did not announce its address within " + START_TIMEOUT + ":\n"
-        + Files.readString(stdout));
+    running.process().destroyForcibly();
+    throw new AssertionError("serve did not announce its address within " + START_TIMEOUT + ":\n" + running.stdout()
+        + running.stderr());
   }
 
   /** The address it serves, e.g. http://127.0.0.1:41234. */
@@ -83,7 +73,7 @@ public final class ServeProcess implements AutoCloseable {
 
   /** Everything it printed so far. */
   public String output() throws IOException {
-    return Files.readString(stdout, StandardCharsets.UTF_8);
+    return running.stdout() + running.stderr();
   }
 
   /** SIGTERM, as systemd or Ctrl-C stop it; the exit status. */
