@@ -1,6 +1,5 @@
 package cn.gongkai.load;
 
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
@@ -10,7 +9,8 @@ import java.util.List;
 /**
  * Writes documents with one synchronous bulk request per call, and checks every item. Documents are
  * created, never overwritten: a document whose id exists (409) was written before and is reported
- * as such, so writing the same documents again changes nothing.
+ * as such, so writing the same documents again changes nothing. What Elasticsearch is too busy for
+ * (429) is sent again after a {@link BusyClusterBackoff backoff}.
  */
 public final class BulkDocumentWriter {
 
@@ -29,28 +29,10 @@ public final class BulkDocumentWriter {
     }
     List<BulkOperation> operations = new ArrayList<>(documents.size());
     for (IndexedDocument document : documents) {
-      operations.add(BulkOperation.of(op -> op.create(c -> c.id(document.id()).document(document))));
+      operations.add(BulkOperation.of(op -> op.create(c -> c.index(index.alias()).id(document.id()).document(document))));
     }
-    BulkResponse response = connection.client().bulk(bulk -> bulk.index(index.alias()).operations(operations));
-    return results(response);
-  }
-
-  private static List<WriteResult> results(BulkResponse response) {
-    List<WriteResult> results = new ArrayList<>(response.items().size());
-    List<String> failures = new ArrayList<>();
-    for (BulkResponseItem item : response.items()) {
-      if (item.error() == null) {
-        results.add(WriteResult.CREATED);
-      } else if (item.status() == CONFLICT) {
-        results.add(WriteResult.ALREADY_LOADED);
-      } else {
-        failures.add(item.id() + ": " + item.error().type() + " " + item.error().reason());
-      }
-    }
-    if (!failures.isEmpty()) {
-      throw new BulkWriteException("Elasticsearch refused " + failures.size() + " of " + response.items().size()
-          + " documents, e.g. " + failures.subList(0, Math.min(3, failures.size())));
-    }
-    return results;
+    List<BulkResponseItem> items = TypedBulk.send(connection, operations);
+    BulkWriteException.requireSuccess(items, "documents", item -> item.status() == CONFLICT);
+    return items.stream().map(item -> item.error() == null ? WriteResult.CREATED : WriteResult.ALREADY_LOADED).toList();
   }
 }

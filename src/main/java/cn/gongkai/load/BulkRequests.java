@@ -2,6 +2,7 @@ package cn.gongkai.load;
 
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +25,10 @@ import tools.jackson.databind.JsonNode;
  * its own chunk, at about half the speed (GUIDE section 1), and one request at a time leaves one of
  * the node's two cores idle. The operations of one batch touch distinct documents, so the order in
  * which the concurrent bodies are applied does not matter. Every item of every response is checked.
+ *
+ * <p>Writes Elasticsearch answers 429 to (too busy for now: the whole request, or single items) are
+ * sent again after a {@link BusyClusterBackoff backoff}; each body keeps its operations until its
+ * response is checked, so the ones to send again are known by their place in the response.
  */
 final class BulkRequests {
 
@@ -36,9 +41,12 @@ final class BulkRequests {
   private final int concurrency;
   private final long maxBodyBytes;
   private final int operationsPerBody;
-  private final Deque<CompletableFuture<Response>> inFlight = new ArrayDeque<>();
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
-  private int operationsInBody;
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  private final Deque<SentBody> inFlight = new ArrayDeque<>();
+  private final List<byte[]> body = new ArrayList<>();
+  private long bodyBytes;
+  private final BusyClusterBackoff busy = new BusyClusterBackoff();
   /** Documents Elasticsearch refused for what they hold (a 400 on the item), by id, with its reason. */
   private final Map<String, String> refused = new LinkedHashMap<>();
 
@@ -56,21 +64,25 @@ final class BulkRequests {
     this.operationsPerBody = Math.max(1, (expectedOperations + concurrency - 1) / concurrency);
   }
 
+  /** A body on its way: its operations, in order, for sending again what the response says was too many. */
+  private record SentBody(List<byte[]> operations, CompletableFuture<Response> response) {}
+
   void index(String index, String id, Object document) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(2048);
     ElasticsearchConnection.DOCUMENTS.writeValue(line, Map.of("index", Map.of("_index", index, "_id", id)));
     line.write('\n');
     ElasticsearchConnection.DOCUMENTS.writeValue(line, document);
     line.write('\n');
-    add(line);
+    add(line.toByteArray());
   }
 
   void delete(String index, String id) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     ElasticsearchConnection.DOCUMENTS.writeValue(line, Map.of("delete", Map.of("_index", index, "_id", id)));
     line.write('\n');
-    add(line);
+    add(line.toByteArray());
   }
+
 
   /** Sends what is left and waits for every response; throws when any item failed. */
   void send() throws IOException {
@@ -88,21 +100,22 @@ final class BulkRequests {
    * overloaded, a shard missing) throws, and the whole batch is written again on restart.
    */
   Map<String, String> sendKeepingRefusedDocuments() throws IOException {
-    if (operationsInBody > 0) {
+    if (!body.isEmpty()) {
       dispatch();
     }
     while (!inFlight.isEmpty()) {
-      check(await(inFlight.removeFirst()));
+      check(inFlight.removeFirst());
     }
     return Map.copyOf(refused);
   }
 
-  private void add(ByteArrayOutputStream operation) throws IOException {
-    if (operationsInBody > 0 && body.size() + operation.size() > maxBodyBytes) {
+  private void add(byte[] operation) throws IOException {
+    if (!body.isEmpty() && bodyBytes + operation.length > maxBodyBytes) {
       dispatch();
     }
-    operation.writeTo(body);
-    if (++operationsInBody >= operationsPerBody) {
+    body.add(operation);
+    bodyBytes += operation.length;
+    if (body.size() >= operationsPerBody) {
       dispatch();
     }
   }
@@ -110,17 +123,27 @@ final class BulkRequests {
   /** Sends the body gathered so far, once fewer than {@code concurrency} requests are on their way. */
   private void dispatch() throws IOException {
     if (inFlight.size() >= concurrency) {
-      check(await(inFlight.removeFirst()));
+      check(inFlight.removeFirst());
     }
-    inFlight.addLast(send(body.toByteArray()));
-    body.reset();
-    operationsInBody = 0;
+    inFlight.addLast(send(List.copyOf(body)));
+    body.clear();
+    bodyBytes = 0;
   }
 
-  private CompletableFuture<Response> send(byte[] body) {
+  private SentBody send(List<byte[]> operations) {
+    int length = 0;
+    for (byte[] operation : operations) {
+      length += operation.length;
+    }
+    byte[] bytes = new byte[length];
+    int offset = 0;
+    for (byte[] operation : operations) {
+      System.arraycopy(operation, 0, bytes, offset, operation.length);
+      offset += operation.length;
+    }
     Request request = new Request("POST", "/_bulk");
     request.addParameter("filter_path", FILTER);
-    request.setEntity(new ByteArrayEntity(body, NDJSON));
+    request.setEntity(new ByteArrayEntity(bytes, NDJSON));
     CompletableFuture<Response> response = new CompletableFuture<>();
     connection.restClient().performRequestAsync(request, new ResponseListener() {
       @Override
@@ -133,7 +156,15 @@ final class BulkRequests {
         response.completeExceptionally(failure);
       }
     });
-    return response;
+    return new SentBody(operations, response);
+  }
+
+  private static String errorType(Response response) {
+    try (InputStream in = response.getEntity().getContent()) {
+      return ElasticsearchConnection.DOCUMENTS.readTree(in).path("error").path("type").asString("");
+    } catch (IOException | RuntimeException unreadable) {
+      return "";
+    }
   }
 
   private static Response await(CompletableFuture<Response> response) throws IOException {
@@ -147,21 +178,50 @@ final class BulkRequests {
     }
   }
 
-  /** Every item must have succeeded; deleting what a restarted chunk already deleted is fine. */
-  private void check(Response response) throws IOException {
+  /**
+   * Every item must have succeeded; deleting what a restarted chunk already deleted is fine; what
+   * Elasticsearch was too busy for is sent again, after a wait, and checked in turn.
+   */
+  private void check(SentBody sent) throws IOException {
+    Response response;
+    try {
+      response = await(sent.response());
+    } catch (ResponseException e) {
+      response = e.getResponse();
+    }
+    // the asynchronous client hands some error statuses (a 429 among them) to onSuccess: the status
+    // decides, never the listener the response came through
+    int status = response.getStatusCode();
+    if (status == TOO_MANY_REQUESTS) {
+      busy.pauseBefore(sent.operations().size(), "the whole request answered 429: " + errorType(response));
+      check(send(sent.operations()));
+      return;
+    }
     JsonNode result;
     try (InputStream in = response.getEntity().getContent()) {
       result = ElasticsearchConnection.DOCUMENTS.readTree(in);
     }
-    if (!result.path("errors").asBoolean(false)) {
+    if (status / 100 != 2 || !result.has("errors")) {
+      throw new BulkWriteException("Elasticsearch answered a bulk request of " + sent.operations().size()
+          + " writes with status " + status + ": " + result.path("error").path("type").asString("")
+          + " " + result.path("error").path("reason").asString(""));
+    }
+    if (!result.path("errors").asBoolean()) {
       return;
     }
     List<String> failures = new ArrayList<>();
+    List<byte[]> tooMany = new ArrayList<>();
+    String busyReason = null;
     int items = 0;
     for (JsonNode item : result.path("items")) {
-      items++;
       var operation = item.properties().iterator().next();
       JsonNode outcome = operation.getValue();
+      int position = items++;
+      if (outcome.path("status").asInt() == TOO_MANY_REQUESTS) {
+        tooMany.add(sent.operations().get(position));
+        busyReason = outcome.path("error").path("type").asString();
+        continue;
+      }
       boolean alreadyDeleted = operation.getKey().equals("delete") && outcome.path("status").asInt() == NOT_FOUND;
       if (outcome.has("error") && !alreadyDeleted && operation.getKey().equals("index")
           && outcome.path("status").asInt() == BAD_REQUEST) {
@@ -175,6 +235,10 @@ final class BulkRequests {
     if (!failures.isEmpty()) {
       throw new BulkWriteException("Elasticsearch refused " + failures.size() + " of " + items + " writes, e.g. "
           + failures.subList(0, Math.min(3, failures.size())));
+    }
+    if (!tooMany.isEmpty()) {
+      busy.pauseBefore(tooMany.size(), tooMany.size() + " of " + items + " writes answered 429 " + busyReason);
+      check(send(tooMany));
     }
   }
 }

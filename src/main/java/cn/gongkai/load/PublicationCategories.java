@@ -93,7 +93,7 @@ public final class PublicationCategories {
       operations.add(BulkOperation.of(op -> op.update(u -> u.index(publication.index()).id(publication.id())
           .action(a -> a.doc(fields)))));
     });
-    BulkWriteException.requireSuccess(connection.client().bulk(bulk -> bulk.operations(operations)),
+    BulkWriteException.requireSuccess(TypedBulk.send(connection, operations),
         "category updates", item -> false);
   }
 

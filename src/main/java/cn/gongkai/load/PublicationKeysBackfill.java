@@ -41,7 +41,7 @@ public final class PublicationKeysBackfill {
         if (updates.isEmpty()) {
           continue; // absorbed by another since the scan began
         }
-        BulkWriteException.requireSuccess(connection.client().bulk(bulk -> bulk.operations(updates)), "key updates",
+        BulkWriteException.requireSuccess(TypedBulk.send(connection, updates), "key updates",
             item -> false);
         updated += updates.size();
       }
