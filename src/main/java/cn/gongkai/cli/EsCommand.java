@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.load.ElasticsearchSettings;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.NodeStatus;
 import cn.gongkai.settings.GongkaiProperties;
@@ -7,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,16 +31,31 @@ final class EsCommand implements Runnable {
   @Command(name = "start", mixinStandardHelpOptions = true, description = "Start the node (or report the one running).")
   int start() {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
-      NodeStatus node = context.getBean(LocalNode.class).ensureRunning(message -> out().println(message));
-      describe(node);
+      LocalNode local = context.getBean(LocalNode.class);
+      describe(local.ensureRunning(message -> out().println(message)));
+      local.otherNodes().forEach(this::describe);
       return 0;
     }
   }
 
-  @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the node; its data stays.")
-  int stop() {
+  @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the node (every node of a local "
+      + "cluster); its data stays.")
+  int stop(@Option(names = "--node", paramLabel = "N", description = "Stop only node N (2 or 3) of a local cluster "
+      + "(gongkai.elasticsearch.local-node.nodes), as when one machine of a cluster goes down.") Integer number) {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
-      boolean stopped = context.getBean(LocalNode.class).stop();
+      LocalNode local = context.getBean(LocalNode.class);
+      if (number != null) {
+        boolean stopped;
+        try {
+          stopped = local.stop(number);
+        } catch (IllegalArgumentException e) {
+          throw new UserInputException("--node " + number + ": " + e.getMessage());
+        }
+        out().println(stopped ? "Stopped node " + number + " of the local cluster; the others go on."
+            : "Node " + number + " of the local cluster was not running.");
+        return 0;
+      }
+      boolean stopped = local.stop();
       out().println(stopped ? "Stopped the local Elasticsearch node." : "No local Elasticsearch node was running.");
       return 0;
     }
@@ -50,11 +67,14 @@ final class EsCommand implements Runnable {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
       GongkaiProperties properties = context.getBean(GongkaiProperties.class);
       if (!properties.elasticsearch().usesLocalNode()) {
-        out().println("GONGKAI_ES_URL is set (" + properties.elasticsearch().url() + "): the local node is not used.");
+        out().println("GONGKAI_ES_URL is set (" + context.getBean(ElasticsearchSettings.class).shownUrl()
+            + "): the local node is not used.");
       }
-      Optional<NodeStatus> node = context.getBean(LocalNode.class).status();
+      LocalNode local = context.getBean(LocalNode.class);
+      Optional<NodeStatus> node = local.status();
       node.ifPresentOrElse(this::describe, () -> out().println("No local Elasticsearch node is running for "
           + properties.dataDir() + " (jobs/gongkai es start starts one)."));
+      node.ifPresent(first -> local.otherNodes().forEach(this::describe));
       return node.isPresent() ? 0 : 3;
     }
   }

@@ -8,7 +8,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Gives the load step the publications index to itself: refreshes suspended (and replicas dropped)
+ * Gives the load step the publications index to itself: refreshes suspended
  * while it loads, restored when it ends, whether it completed or failed.
  */
 final class BulkLoadListener implements StepExecutionListener {

@@ -12,6 +12,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +51,10 @@ public final class ElasticsearchConnection implements AutoCloseable {
   /** The client, connecting (and starting the local node) on first call. */
   public synchronized ElasticsearchClient client() {
     if (client == null) {
-      url = settings.url() != null ? settings.url() : startLocalNode();
-      client = open(url);
-      verify(client, url);
+      ClusterAddress address = settings.url() != null ? ClusterAddress.of(settings) : localNodeAddress();
+      url = address.url();
+      client = open(address);
+      verify(client, address);
     }
     return client;
   }
@@ -91,25 +97,26 @@ public final class ElasticsearchConnection implements AutoCloseable {
     return settings;
   }
 
-  private String startLocalNode() {
+  private ClusterAddress localNodeAddress() {
     NodeStatus node = localNode.ensureRunning(progress);
-    return node.url();
+    return ClusterAddress.ofLocalNode(node);
   }
 
-  private ElasticsearchClient open(String target) {
-    URI uri;
-    try {
-      uri = URI.create(target);
-    } catch (IllegalArgumentException e) {
-      throw new ElasticsearchUnavailableException("The Elasticsearch URL '" + target + "' is not a URL "
-          + "(expected e.g. http://127.0.0.1:9200); check GONGKAI_ES_URL or gongkai.elasticsearch.url", e);
-    }
+  private ElasticsearchClient open(ClusterAddress address) {
+    URI uri = address.uri();
     if (refusesPlainHttp(uri, settings.allowInsecureHttp())) {
-      throw new ElasticsearchUnavailableException("Refusing plain HTTP to " + target + ": the publications (and any "
-          + "password) would cross the network unencrypted. Use https://, or, on a network you trust, set "
+      throw new ElasticsearchUnavailableException("Refusing plain HTTP to " + address.url() + ": the publications "
+          + "(and any password) would cross the network unencrypted. Use https://, or, on a network you trust, set "
           + "gongkai.elasticsearch.allow-insecure-http: true (GONGKAI_ES_ALLOW_INSECURE_HTTP=true)", null);
     }
-    restClient = Rest5Client.builder(uri)
+    var builder = Rest5Client.builder(uri);
+    if ("https".equalsIgnoreCase(uri.getScheme())) {
+      address.sslContext().ifPresent(builder::setSSLContext);
+    }
+    address.credentials().authorization()
+        .ifPresent(value -> builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", value)}));
+    restClient = builder
+        .setHttpClientConfigCallback(http -> http.setRetryStrategy(new NoStatusRetries()))
         .setConnectionConfigCallback(connection -> connection
             .setConnectTimeout(Timeout.of(settings.connectTimeout()))
             .setSocketTimeout(Timeout.of(settings.socketTimeout())))
@@ -118,6 +125,19 @@ public final class ElasticsearchConnection implements AutoCloseable {
             .setResponseTimeout(Timeout.of(settings.socketTimeout())))
         .build();
     return new ElasticsearchClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper(DOCUMENTS)));
+  }
+
+  /**
+   * The HTTP client's own retries, but for responses: by default it sends a request answered 429 or
+   * 503 once more after a second and hands a second 429 on as if it were a success. Busy answers are
+   * the load's to retry ({@link BusyClusterBackoff}), where they are counted, logged and bounded; a
+   * pooled connection the server closed is still retried here.
+   */
+  static final class NoStatusRetries extends DefaultHttpRequestRetryStrategy {
+    @Override
+    public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+      return false;
+    }
   }
 
   /** Plain http:// to anything but this machine, unless allowed; decided from the URL alone, with no lookup. */
@@ -131,18 +151,48 @@ public final class ElasticsearchConnection implements AutoCloseable {
     return !loopback;
   }
 
-  private void verify(ElasticsearchClient candidate, String target) {
+  private void verify(ElasticsearchClient candidate, ClusterAddress address) {
     try {
       String status = candidate.cluster().health().status().jsonValue();
-      log.info("connected to Elasticsearch at {} (cluster status {})", target, status);
+      log.info("connected to Elasticsearch at {} as {} (cluster status {})", address.url(),
+          address.credentials().describe(), status);
     } catch (IOException | RuntimeException e) {
       close();
       client = null;
-      throw new ElasticsearchUnavailableException("Elasticsearch at " + target + " is not reachable: "
-          + describe(e) + ". " + (settings.url() != null
-              ? "Check GONGKAI_ES_URL (or gongkai.elasticsearch.url), or unset it to use the local node."
-              : "Check the local node: jobs/gongkai es status."), e);
+      String what = refusedCredentials(e) ? " did not let us in: " : " is not reachable: ";
+      throw new ElasticsearchUnavailableException("Elasticsearch at " + address.url() + what
+          + address.redact(describe(e)) + ". " + fix(e, address), e);
     }
+  }
+
+  /** What to do about a failed first request: the credentials, the certificate, or the address. */
+  private String fix(Throwable e, ClusterAddress address) {
+    if (refusedCredentials(e)) {
+      return "It refused " + address.credentials().describe() + ": check them (GONGKAI_ES_API_KEY, or "
+          + "GONGKAI_ES_USERNAME and GONGKAI_ES_PASSWORD, or the file of GONGKAI_ES_CREDENTIALS).";
+    }
+    if (causes(e, javax.net.ssl.SSLException.class)) {
+      return "Its certificate could not be trusted: set GONGKAI_ES_CA to the PEM certificate of the authority that "
+          + "signed it (Elasticsearch's config/certs/http_ca.crt), or GONGKAI_ES_CA_FINGERPRINT to its SHA-256 "
+          + "fingerprint.";
+    }
+    return settings.url() != null
+        ? "Check GONGKAI_ES_URL (or gongkai.elasticsearch.url), or unset it to use the local node."
+        : "Check the local node: jobs/gongkai es status.";
+  }
+
+  private static boolean refusedCredentials(Throwable e) {
+    return e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused
+        && (refused.status() == 401 || refused.status() == 403);
+  }
+
+  private static boolean causes(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Throwable e) {

@@ -65,12 +65,13 @@ public final class ManagedIndex {
 
   /**
    * Before a bulk load: everything written so far made searchable (a restarted load must find what
-   * the failed one wrote), then no refreshes and no replicas while it loads, which would take the
-   * node's time from indexing; a load reads what it wrote by id, which needs no refresh.
+   * the failed one wrote), then no refreshes while it loads, which would take the node's time from
+   * indexing; a load reads what it wrote by id, which needs no refresh. Replicas stay: on a cluster
+   * that has them, a node lost in the middle of a load loses none of what was written.
    */
   public void suspendRefresh() throws IOException {
     refresh();
-    putSettings("{\"index\": {\"refresh_interval\": \"-1\", \"number_of_replicas\": 0}}");
+    putSettings("{\"index\": {\"refresh_interval\": \"-1\"}}");
   }
 
   /**
@@ -103,7 +104,7 @@ public final class ManagedIndex {
     int number = Integer.parseInt(current.substring(current.lastIndexOf('-') + 1));
     String next = alias + "-%06d".formatted(number + 1);
     client.indices().create(request -> request.index(next)
-        .settings(settings -> settings.refreshInterval(t -> t.time("-1")).numberOfReplicas("0")));
+        .settings(settings -> settings.refreshInterval(t -> t.time("-1")).autoExpandReplicas("false").numberOfReplicas("0")));
     log.info("created index {} to rebuild {} into", next, current);
     return next;
   }
@@ -113,7 +114,7 @@ public final class ManagedIndex {
     JsonNode settings = template().path("template").path("settings");
     ObjectNode restored = JSON.createObjectNode();
     ObjectNode values = restored.putObject("index");
-    for (String setting : List.of("refresh_interval", "number_of_replicas")) {
+    for (String setting : List.of("refresh_interval", "auto_expand_replicas", "number_of_replicas")) {
       if (settings.has(setting)) {
         values.set(setting, settings.get(setting));
       } else {

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Start and stop hold a file lock in the node's home, so two commands starting at once share one
  * node instead of racing to start two.
+ *
+ * <p>With {@code nodes} above 1 it is a local cluster: the first node, in the home, is the cluster's
+ * only master; each further node lives in {@code node-N} under the home, holds data (the replicas)
+ * and answers on its own port. Clients talk to the first node.
  */
 public final class LocalNode {
 
@@ -59,7 +66,7 @@ public final class LocalNode {
   public Optional<NodeStatus> status() {
     return NodeState.read(settings.home())
         .filter(NodeState::processAlive)
-        .filter(state -> probe.answers(state.port()))
+        .filter(state -> probe.answers(state, settings.home()))
         .map(this::toStatus);
   }
 
@@ -70,12 +77,11 @@ public final class LocalNode {
    */
   public NodeStatus ensureRunning(Consumer<String> progress) {
     try (FileChannel lockFile = lockFile(); FileLock lock = lockFile.lock()) {
-      Optional<NodeStatus> running = awaitRunning();
-      if (running.isPresent()) {
-        log.debug("reusing the local node at {}", running.get().url());
-        return running.get();
+      NodeStatus first = ensureNodeRunning(1, progress);
+      for (int number = 2; number <= settings.nodes(); number++) {
+        ensureNodeRunning(number, progress);
       }
-      return start(progress);
+      return first;
     } catch (IOException e) {
       throw new LocalNodeException("Could not start the local node in " + settings.home() + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -84,53 +90,117 @@ public final class LocalNode {
     }
   }
 
-  /** Stops this data directory's node; false when none was running. */
+  /** Stops this data directory's nodes, the others before the first; false when none was running. */
   public boolean stop() {
     try (FileChannel lockFile = lockFile(); FileLock lock = lockFile.lock()) {
-      Optional<NodeState> state = NodeState.read(settings.home()).filter(NodeState::processAlive);
-      if (state.isEmpty()) {
-        NodeState.delete(settings.home());
-        return false;
+      boolean stopped = false;
+      for (int number = LocalNodeSettings.MAX_NODES; number >= 1; number--) {
+        stopped |= stopNode(number);
       }
-      terminate(ProcessHandle.of(state.get().pid()).orElseThrow());
-      NodeState.delete(settings.home());
-      return true;
+      return stopped;
     } catch (IOException e) {
       throw new LocalNodeException("Could not stop the local node in " + settings.home() + ": " + e.getMessage(), e);
     }
   }
 
   /**
+   * Stops one node of a local cluster (2 or 3), as when a machine of a cluster goes down; the others
+   * go on. False when it was not running. The next command that needs the cluster starts it again.
+   */
+  public boolean stop(int number) {
+    if (number < 2 || number > LocalNodeSettings.MAX_NODES) {
+      throw new IllegalArgumentException("node " + number + " is not one of the further nodes of a local cluster (2 to "
+          + LocalNodeSettings.MAX_NODES + "); jobs/gongkai es stop stops them all");
+    }
+    try (FileChannel lockFile = lockFile(); FileLock lock = lockFile.lock()) {
+      return stopNode(number);
+    } catch (IOException e) {
+      throw new LocalNodeException("Could not stop node " + number + " in " + settings.nodeHome(number) + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** The running further nodes of a local cluster (not the first, which {@link #status()} gives). */
+  public List<NodeStatus> otherNodes() {
+    List<NodeStatus> nodes = new ArrayList<>();
+    for (int number = 2; number <= LocalNodeSettings.MAX_NODES; number++) {
+      Path home = settings.nodeHome(number);
+      NodeState.read(home).filter(NodeState::processAlive).filter(state -> probe.answers(state, home))
+          .ifPresent(state -> nodes.add(new NodeStatus(state.url(), state.pid(), state.version(), home)));
+    }
+    return nodes;
+  }
+
+  private boolean stopNode(int number) throws IOException {
+    Path home = settings.nodeHome(number);
+    Optional<NodeState> state = NodeState.read(home).filter(NodeState::processAlive);
+    if (state.isEmpty()) {
+      NodeState.delete(home);
+      return false;
+    }
+    terminate(ProcessHandle.of(state.get().pid()).orElseThrow());
+    NodeState.delete(home);
+    return true;
+  }
+
+  private NodeStatus ensureNodeRunning(int number, Consumer<String> progress) throws IOException, InterruptedException {
+    LocalNodeSettings node = settings.withHome(settings.nodeHome(number));
+    Optional<NodeStatus> running = awaitRunning(node);
+    if (running.isPresent()) {
+      log.debug("reusing the local node at {}", running.get().url());
+      return running.get();
+    }
+    return start(number, node, progress);
+  }
+
+  /**
    * A node recorded in the state file whose process is still an Elasticsearch: if it does not answer
    * yet (just started, or recovering), wait for it rather than start a second one over its data.
    */
-  private Optional<NodeStatus> awaitRunning() {
-    Optional<NodeState> state = NodeState.read(settings.home())
+  private Optional<NodeStatus> awaitRunning(LocalNodeSettings node) {
+    Optional<NodeState> state = NodeState.read(node.home())
         .filter(NodeState::processAlive)
         .filter(LocalNode::isElasticsearch);
     if (state.isEmpty()) {
       return Optional.empty();
     }
-    if (!probe.awaitAnswer(state.get().port(), settings.startTimeout())) {
-      throw new NodeLauncher(settings, ProcessUser.current()).failure(
+    if (!probe.awaitAnswer(state.get(), node.home(), node.startTimeout())) {
+      throw new NodeLauncher(node, ProcessUser.current()).failure(
           "is running (pid " + state.get().pid() + ") but does not answer on port " + state.get().port());
     }
-    return state.map(this::toStatus);
+    return state.map(running -> toStatus(running, node.home()));
   }
 
-  private NodeStatus start(Consumer<String> progress) throws IOException, InterruptedException {
+  private NodeStatus start(int number, LocalNodeSettings node, Consumer<String> progress)
+      throws IOException, InterruptedException {
     Path jdk = JdkLocator.forThisMachine().locate(settings.esJavaHome());
-    progress.accept("Starting the local Elasticsearch " + settings.version() + " node in " + settings.home()
+    String which = settings.nodes() == 1 ? "node" : "node " + number + " of " + settings.nodes();
+    progress.accept("Starting the local Elasticsearch " + settings.version() + " " + which + " in " + node.home()
         + " (Java " + JdkLocator.majorVersion(jdk).orElse(0) + " from " + jdk + "); this takes 20-40 s the first time");
     Path serverDir = new ServerDistribution(settings).unpacked();
-    NodeLauncher launcher = new NodeLauncher(settings, ProcessUser.current());
-    NodeState state = launcher.launch(serverDir, jdk);
-    if (!probe.awaitAnswer(state.port(), settings.startTimeout())) {
+    if (settings.security()) {
+      new NodeSecurity(node).prepare(serverDir, jdk);
+    }
+    NodeLauncher launcher = new NodeLauncher(node, ProcessUser.current());
+    NodeState state = launcher.launch(serverDir, jdk, membership(number));
+    if (!probe.awaitAnswer(state, node.home(), settings.startTimeout())) {
       throw launcher.failure("started (pid " + state.pid() + ") but does not answer on port " + state.port());
     }
-    state.write(settings.home());
-    log.info("local Elasticsearch node started at {} (pid {})", state.url(), state.pid());
-    return toStatus(state);
+    state.write(node.home());
+    log.info("local Elasticsearch {} started at {} (pid {})", which, state.url(), state.pid());
+    return toStatus(state, node.home());
+  }
+
+  private Map<String, String> membership(int number) {
+    if (settings.nodes() == 1) {
+      return NodeLauncher.singleNode();
+    }
+    if (number == 1) {
+      return NodeLauncher.firstOfCluster();
+    }
+    NodeState first = NodeState.read(settings.home())
+        .orElseThrow(() -> new LocalNodeException("node " + number + " cannot join: the first node is not running"));
+    return NodeLauncher.memberOfCluster(number, first.transportPort());
   }
 
   /** SIGTERM lets the node flush and close cleanly; SIGKILL only if it hangs. */
@@ -162,6 +232,11 @@ public final class LocalNode {
   }
 
   private NodeStatus toStatus(NodeState state) {
-    return new NodeStatus(state.url(), state.pid(), state.version(), settings.home());
+    return toStatus(state, settings.home());
+  }
+
+  private static NodeStatus toStatus(NodeState state, Path home) {
+    NodeAccess access = state.tls() ? NodeSecurity.access(home).orElse(null) : null;
+    return new NodeStatus(state.url(), state.pid(), state.version(), home, access);
   }
 }

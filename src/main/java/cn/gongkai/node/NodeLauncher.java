@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts one Elasticsearch process for a node's home: a single node on loopback, on free ports,
- * daemonized ({@code -d}) in its own session so that neither our exit nor a Ctrl-C in our terminal
+ * Starts one Elasticsearch process for a node's home: a node on loopback, on free ports (the same
+ * ones as last time when they are still free), daemonized ({@code -d}) in its own session so that neither our exit nor a Ctrl-C in our terminal
  * stops it. {@code -d} returns once the node has started or failed, which is what we wait on.
  */
 final class NodeLauncher {
 
   /** The HTTP port of the node's last start, under its home. */
   static final String LAST_PORT_FILE = "http.port";
+  /** The transport port of the node's last start, which the other nodes of a local cluster join on. */
+  static final String LAST_TRANSPORT_PORT_FILE = "transport.port";
 
   private final LocalNodeSettings settings;
   private final ProcessUser user;
@@ -29,13 +31,17 @@ final class NodeLauncher {
     this.user = user;
   }
 
-  NodeState launch(Path serverDir, Path jdk) throws IOException, InterruptedException {
+  /**
+   * @param membership the node's name and how it finds its cluster ({@link #singleNode()} or the
+   *     settings of one node of a local cluster)
+   */
+  NodeState launch(Path serverDir, Path jdk, Map<String, String> membership) throws IOException, InterruptedException {
     prepareDirectories(serverDir);
-    int httpPort = httpPort();
-    int transportPort = freePort();
+    int httpPort = stickyPort(LAST_PORT_FILE);
+    int transportPort = stickyPort(LAST_TRANSPORT_PORT_FILE);
     Path startupLog = settings.logsDir().resolve("startup.out");
     Map<String, String> environment = environment(jdk);
-    ProcessBuilder builder = new ProcessBuilder(command(serverDir, environment, httpPort, transportPort));
+    ProcessBuilder builder = new ProcessBuilder(command(serverDir, environment, httpPort, transportPort, membership));
     builder.environment().putAll(environment); // as root, setpriv resets it and passes it on explicitly
     Process process = builder
         .redirectErrorStream(true)
@@ -50,7 +56,27 @@ final class NodeLauncher {
       throw failure("exited with status " + process.exitValue() + " while starting");
     }
     long pid = Long.parseLong(Files.readString(pidFile()).trim());
-    return new NodeState(pid, httpPort, settings.version());
+    return new NodeState(pid, httpPort, transportPort, settings.version(), settings.security());
+  }
+
+  /** A node that is its own cluster. */
+  static Map<String, String> singleNode() {
+    return Map.of("node.name", "gongkai-local", "discovery.type", "single-node");
+  }
+
+  /**
+   * The first node of a local cluster: the only master-eligible one, so that stopping any other node
+   * leaves the cluster its quorum. It bootstraps the cluster alone (a cluster it formed before, even as
+   * a single node, it simply rejoins).
+   */
+  static Map<String, String> firstOfCluster() {
+    return Map.of("node.name", "gongkai-local", "cluster.initial_master_nodes", "gongkai-local");
+  }
+
+  /** Node {@code number} of a local cluster: data only, joining the first node on its transport port. */
+  static Map<String, String> memberOfCluster(int number, int firstTransportPort) {
+    return Map.of("node.name", "gongkai-local-" + number, "node.roles", "data,ingest",
+        "discovery.seed_hosts", "127.0.0.1:" + firstTransportPort);
   }
 
   Path pidFile() {
@@ -76,20 +102,23 @@ final class NodeLauncher {
     return environment;
   }
 
-  private List<String> command(Path serverDir, Map<String, String> environment, int httpPort, int transportPort) {
+  private List<String> command(Path serverDir, Map<String, String> environment, int httpPort, int transportPort,
+      Map<String, String> membership) {
     List<String> elasticsearch = new ArrayList<>(List.of(
         serverDir.resolve("bin/elasticsearch").toString(), "-d", "-p", pidFile().toString(),
         "-Ecluster.name=gongkai",
-        "-Enode.name=gongkai-local",
         "-Epath.data=" + settings.dataDir(),
         "-Epath.logs=" + settings.logsDir(),
-        "-Ediscovery.type=single-node",
         "-Ehttp.host=127.0.0.1",
         "-Etransport.host=127.0.0.1",
         "-Ehttp.port=" + httpPort,
         "-Etransport.port=" + transportPort,
-        "-Expack.security.enabled=false",
         "-Expack.ml.enabled=false"));
+    Map<String, String> security = settings.security() ? NodeSecurity.nodeSettings()
+        : Map.of("xpack.security.enabled", "false");
+    security.forEach((name, value) -> elasticsearch.add("-E" + name + "=" + value));
+    membership.forEach((name, value) -> elasticsearch.add("-E" + name + "=" + value));
+    settings.nodeSettings().forEach((name, value) -> elasticsearch.add("-E" + name + "=" + value));
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
       command.add("/usr/bin/setsid");
@@ -110,10 +139,11 @@ final class NodeLauncher {
 
   /**
    * The port the node had last time, when it is still free, so that a restarted node keeps its
-   * address: a running {@code serve}, and dashboards pointed at the node, need no change.
+   * address: a running {@code serve}, dashboards pointed at the node, and the other nodes of a
+   * local cluster need no change.
    */
-  private int httpPort() throws IOException {
-    Path last = settings.home().resolve(LAST_PORT_FILE);
+  private int stickyPort(String fileName) throws IOException {
+    Path last = settings.home().resolve(fileName);
     int port = Files.isRegularFile(last) ? parsePort(Files.readString(last)) : 0;
     if (port == 0 || !isFree(port)) {
       port = freePort();

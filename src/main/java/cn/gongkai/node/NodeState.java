@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What a running local node left behind for the next process: its pid, HTTP port and version, kept
- * in {@code node.properties} under the node's home so that separate commands share one node.
+ * What a running local node left behind for the next process: its pid, HTTP and transport ports and
+ * version, kept in {@code node.properties} under the node's home so that separate commands share
+ * one node (and the other nodes of a local cluster find the first one).
  */
-record NodeState(long pid, int port, String version) {
+record NodeState(long pid, int port, int transportPort, String version, boolean tls) {
 
   static final String FILE_NAME = "node.properties";
 
@@ -20,8 +21,12 @@ record NodeState(long pid, int port, String version) {
     java.util.Objects.requireNonNull(version, "version");
   }
 
+  NodeState(long pid, int port, String version) {
+    this(pid, port, 0, version, false);
+  }
+
   String url() {
-    return "http://127.0.0.1:" + port;
+    return (tls ? "https" : "http") + "://127.0.0.1:" + port;
   }
 
   boolean processAlive() {
@@ -39,7 +44,9 @@ record NodeState(long pid, int port, String version) {
       return Optional.of(new NodeState(
           Long.parseLong(properties.getProperty("pid")),
           Integer.parseInt(properties.getProperty("port")),
-          properties.getProperty("version")));
+          Integer.parseInt(properties.getProperty("transport-port", "0")),
+          properties.getProperty("version"),
+          Boolean.parseBoolean(properties.getProperty("tls", "false"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a torn or foreign file is the same as no node: start a new one
     }
@@ -49,7 +56,9 @@ record NodeState(long pid, int port, String version) {
     Properties properties = new Properties();
     properties.setProperty("pid", Long.toString(pid));
     properties.setProperty("port", Integer.toString(port));
+    properties.setProperty("transport-port", Integer.toString(transportPort));
     properties.setProperty("version", version);
+    properties.setProperty("tls", Boolean.toString(tls));
     Path temporary = home.resolve(FILE_NAME + ".tmp");
     try (Writer writer = Files.newBufferedWriter(temporary)) {
       properties.store(writer, "local Elasticsearch node of this data directory (jobs/gongkai es status)");

@@ -52,6 +52,11 @@ public record GongkaiProperties(
    * @param indexPrefix the prefix of every index and alias, so installations can share a cluster
    * @param allowInsecureHttp plain {@code http://} to a host other than this machine, which is refused
    *     unless this is true (a network the office trusts)
+   * @param caCertificate the PEM certificate of the cluster's authority ({@code GONGKAI_ES_CA})
+   * @param caFingerprint or its SHA-256 fingerprint ({@code GONGKAI_ES_CA_FINGERPRINT})
+   * @param username with {@code password}: basic authentication ({@code GONGKAI_ES_USERNAME}, {@code _PASSWORD})
+   * @param apiKey or an API key ({@code GONGKAI_ES_API_KEY})
+   * @param credentialsFile or a file holding either ({@code GONGKAI_ES_CREDENTIALS})
    */
   public record Elasticsearch(
       String url,
@@ -59,7 +64,21 @@ public record GongkaiProperties(
       @DefaultValue("5s") Duration connectTimeout,
       @DefaultValue("60s") Duration socketTimeout,
       @DefaultValue LocalNode localNode,
-      @DefaultValue("false") boolean allowInsecureHttp) {
+      @DefaultValue("false") boolean allowInsecureHttp,
+      Path caCertificate,
+      String caFingerprint,
+      String username,
+      String password,
+      String apiKey,
+      Path credentialsFile) {
+
+    /** Everything but the secrets, which no log or error may show. */
+    @Override
+    public String toString() {
+      return "Elasticsearch[url=" + url + ", indexPrefix=" + indexPrefix + ", localNode=" + localNode
+          + ", caCertificate=" + caCertificate + ", username=" + username + ", password=" + (password == null ? null : "****")
+          + ", apiKey=" + (apiKey == null ? null : "****") + ", credentialsFile=" + credentialsFile + "]";
+    }
 
     public Elasticsearch {
       if (indexPrefix.isBlank() || !indexPrefix.equals(indexPrefix.toLowerCase(java.util.Locale.ROOT))) {
@@ -77,13 +96,24 @@ public record GongkaiProperties(
    * @param version the server version; the build writes it (the client is compiled against it)
    * @param distribution the server zip; blank for the build's copy or the local Maven repository
    * @param javaHome the JDK for the node ({@code ES_JAVA_HOME}); blank to find one
+   * @param nodes 1, or 2 or 3 for a cluster on this machine (to try replicas)
+   * @param settings further Elasticsearch settings for every node, name to value
+   * @param security the node answers only on https, to a user of its own (one node only)
    */
   public record LocalNode(
       String version,
       Path distribution,
       @DefaultValue("1024") int heapMb,
       @DefaultValue("180s") Duration startTimeout,
-      Path javaHome) {}
+      Path javaHome,
+      @DefaultValue("1") int nodes,
+      java.util.Map<String, String> settings,
+      @DefaultValue("false") boolean security) {
+
+    public LocalNode {
+      settings = settings == null ? java.util.Map.of() : java.util.Map.copyOf(settings);
+    }
+  }
 
   /**
    * Probable duplicates that share no key (SPEC section 5): same publisher, 发布日期 at most {@code

@@ -8,6 +8,7 @@ import cn.gongkai.aggregate.WorkingDayCalendar;
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.classify.ModelSettings;
 import cn.gongkai.load.ElasticsearchConnection;
+import cn.gongkai.load.ElasticsearchCredentials;
 import cn.gongkai.load.ElasticsearchSettings;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.Indices;
@@ -40,7 +41,10 @@ public class StageSettings {
         node.version(),
         node.heapMb(),
         node.startTimeout(),
-        blankToNull(node.javaHome()));
+        blankToNull(node.javaHome()),
+        node.nodes(),
+        node.settings(),
+        node.security());
   }
 
   @Bean
@@ -48,7 +52,9 @@ public class StageSettings {
     GongkaiProperties.Elasticsearch elasticsearch = properties.elasticsearch();
     return new ElasticsearchSettings(elasticsearch.url(), elasticsearch.indexPrefix(),
         elasticsearch.connectTimeout(), elasticsearch.socketTimeout(),
-        properties.configDir().resolve("elasticsearch"), elasticsearch.allowInsecureHttp());
+        properties.configDir().resolve("elasticsearch"), elasticsearch.allowInsecureHttp(),
+        blankToNull(elasticsearch.caCertificate()), elasticsearch.caFingerprint(), credentials(elasticsearch),
+        blankToNull(elasticsearch.credentialsFile()));
   }
 
   @Bean
@@ -136,6 +142,15 @@ public class StageSettings {
     distributions.add(Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "elasticsearch",
         "distribution", "integ-test-zip", "elasticsearch", node.version(), zip));
     return distributions;
+  }
+
+  /** Credentials given directly: an API key before a user (a file is read only when neither is given). */
+  private static ElasticsearchCredentials credentials(GongkaiProperties.Elasticsearch elasticsearch) {
+    if (elasticsearch.apiKey() != null && !elasticsearch.apiKey().isBlank()) {
+      return ElasticsearchCredentials.apiKey(elasticsearch.apiKey(), "GONGKAI_ES_API_KEY (gongkai.elasticsearch.api-key)");
+    }
+    return ElasticsearchCredentials.basic(elasticsearch.username(), elasticsearch.password(),
+        "GONGKAI_ES_USERNAME and GONGKAI_ES_PASSWORD (gongkai.elasticsearch.username, password)");
   }
 
   private static Path blankToNull(Path path) {

@@ -62,7 +62,7 @@ class IngestKillIT extends PipelineIntegrationTest {
       CliProcess.Running running = CliProcess.start(environment("killed"), properties,
           "ingest", "--inbox", inbox.toString(), "--format", "json");
       if (kill == 0) {
-        awaitProgressLine(running);
+        running.awaitStderr(" rows/s", TIMEOUT);
         killedAt.add("first progress line");
       } else {
         long millis = 3_500 + random.nextInt(4_000);
@@ -88,17 +88,4 @@ class IngestKillIT extends PipelineIntegrationTest {
   private Map<String, String> environment(String dataDir) {
     return Map.of("GONGKAI_DATA", work.resolve(dataDir).toString(), "GONGKAI_ES_URL", SharedNode.url());
   }
-
-  private static void awaitProgressLine(CliProcess.Running running) throws Exception {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (running.stderr().contains(" rows/s")) {
-        return;
-      }
-      assertThat(running.process().isAlive()).as("ingest ended before a progress line:\n%s", running.stderr()).isTrue();
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no progress line within " + TIMEOUT + ":\n" + running.stderr());
-  }
-
 }

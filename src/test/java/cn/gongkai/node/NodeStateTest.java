@@ -27,6 +27,15 @@ class NodeStateTest {
   }
 
   @Test
+  void aSecuredNodeOfALocalClusterKeepsItsTransportPortAndIsReachedOverHttps() throws IOException {
+    new NodeState(4242, 9231, 9331, "9.2.8", true).write(home);
+
+    NodeState read = NodeState.read(home).orElseThrow();
+    assertThat(read.transportPort()).isEqualTo(9331);
+    assertThat(read.url()).isEqualTo("https://127.0.0.1:9231");
+  }
+
+  @Test
   void replacesAnEarlierState() throws IOException {
     new NodeState(1, 9200, "9.2.4").write(home);
 

@@ -1,5 +1,7 @@
 package cn.gongkai.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +54,19 @@ public final class CliProcess {
 
     public String stderr() throws IOException {
       return Files.readString(stderrFile, StandardCharsets.UTF_8);
+    }
+
+    /** Waits until the process has written {@code text} to stderr, failing if it ends or the time passes first. */
+    public void awaitStderr(String text, Duration timeout) throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (System.nanoTime() < deadline) {
+        if (stderr().contains(text)) {
+          return;
+        }
+        assertThat(process.isAlive()).as("the process ended before writing '%s':%n%s", text, stderr()).isTrue();
+        Thread.sleep(20);
+      }
+      throw new AssertionError("no '" + text + "' within " + timeout + ":\n" + stderr());
     }
   }
 
