@@ -17,7 +17,8 @@ class ArchitectureTest {
 
   private static final String[] PURE_STAGES = {
       "cn.gongkai.publication..", "cn.gongkai.normalize..", "cn.gongkai.dedup..",
-      "cn.gongkai.classify..", "cn.gongkai.intake..", "cn.gongkai.sample..", "cn.gongkai.privacy.."};
+      "cn.gongkai.classify..", "cn.gongkai.intake..", "cn.gongkai.sample..", "cn.gongkai.privacy..",
+      "cn.gongkai.application.."};
 
   @ArchTest
   static final ArchRule pureStagesDoNotDependOnSpring = noClasses()
