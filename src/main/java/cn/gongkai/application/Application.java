@@ -31,14 +31,15 @@ public record Application(
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(applicantType, "applicantType");
     if ((result == null) != (replyDate == null)) {
-      throw new IllegalArgumentException(result == null ? "答复日期 is given but 办理结果 is blank"
-          : "办理结果 is given but 答复日期 is blank");
+      throw new IllegalArgumentException(result == null
+          ? "已填答复日期，办理结果却为空：请填写办理结果（如予以公开）；尚未答复的，请删去答复日期"
+          : "已填办理结果，答复日期却为空：请填写答复日期；尚未答复的，请删去办理结果");
     }
     if (replyDate != null && replyDate.isBefore(receivedDate)) {
-      throw new IllegalArgumentException("答复日期 " + replyDate + " is before 收到日期 " + receivedDate);
+      throw new IllegalArgumentException("答复日期" + replyDate + "早于收到日期" + receivedDate + "：请核对这两个日期");
     }
     if (extensionDate != null && extensionDate.isBefore(receivedDate)) {
-      throw new IllegalArgumentException("延期日期 " + extensionDate + " is before 收到日期 " + receivedDate);
+      throw new IllegalArgumentException("延期日期" + extensionDate + "早于收到日期" + receivedDate + "：请核对这两个日期");
     }
     extended = extended || extensionDate != null;
   }

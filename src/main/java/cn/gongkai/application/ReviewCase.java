@@ -92,13 +92,13 @@ public record ReviewCase(String caseNo, Kind kind, LocalDate filedDate, Result r
     Objects.requireNonNull(filedDate, "filedDate");
     result = result == null ? Result.PENDING : result;
     if (closedDate != null && closedDate.isBefore(filedDate)) {
-      throw new IllegalArgumentException("审结日期 " + closedDate + " is before 立案日期 " + filedDate);
+      throw new IllegalArgumentException("审结日期" + closedDate + "早于立案日期" + filedDate + "：请核对这两个日期");
     }
     if (result != Result.PENDING && closedDate == null) {
-      throw new IllegalArgumentException("结果 " + result.label() + " is given but 审结日期 is blank");
+      throw new IllegalArgumentException("已填结果“" + result.label() + "”，审结日期却为空：请填写审结日期；尚未审结的，结果请留空");
     }
     if (result == Result.PENDING && closedDate != null) {
-      throw new IllegalArgumentException("审结日期 " + closedDate + " is given but 结果 is 尚未审结 or blank");
+      throw new IllegalArgumentException("已填审结日期" + closedDate + "，结果却为空或为尚未审结：请填写结果（结果维持、结果纠正或其他结果）");
     }
   }
 

@@ -1,0 +1,46 @@
+package cn.gongkai.application;
+
+/**
+ * Why a register row was not counted, with the words a clerk reads: the field by its Chinese name,
+ * the value as written, what to write instead.
+ */
+public record RegisterRejection(Reason reason, String message) {
+
+  /** Closed, like the publications' reasons, so rejects can be counted by reason. */
+  public enum Reason {
+    MISSING_DATE("日期为空"),
+    UNREADABLE_DATE("日期无法识别"),
+    UNKNOWN_VALUE("取值无法识别"),
+    INCONSISTENT("前后矛盾"),
+    NO_KEY("无法区分重复"),
+    WRONG_COLUMN_COUNT("列数与表头不符");
+
+    private final String description;
+
+    Reason(String description) {
+      this.description = description;
+    }
+
+    public String description() {
+      return description;
+    }
+  }
+
+  static RegisterRejection missingDate(RegisterField field) {
+    return new RegisterRejection(Reason.MISSING_DATE, field.label() + "为空，请填写，如2024-03-01");
+  }
+
+  static RegisterRejection unreadableDate(RegisterField field, String value) {
+    return new RegisterRejection(Reason.UNREADABLE_DATE, field.label() + "“" + value
+        + "”无法识别，请写成2024-03-01、2024/3/1、2024.3.1、2024年3月1日或20240301这样的实际日期");
+  }
+
+  static RegisterRejection unknownValue(RegisterField field, String value, java.util.List<String> accepted) {
+    return new RegisterRejection(Reason.UNKNOWN_VALUE, field.label() + "“" + value + "”无法识别，请填写以下之一："
+        + String.join("、", accepted));
+  }
+
+  static RegisterRejection inconsistent(String what) {
+    return new RegisterRejection(Reason.INCONSISTENT, what);
+  }
+}

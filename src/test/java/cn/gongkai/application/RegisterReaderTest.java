@@ -1,0 +1,98 @@
+package cn.gongkai.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worked example's registers as an office exports them: the applications in UTF-8 with a BOM,
+ * with a re-exported row and three a clerk must correct; the cases in GBK with one.
+ */
+class RegisterReaderTest {
+
+  private static final Path APPLICATIONS = Path.of("src/test/resources/registers/applications-2024.csv");
+  private static final Path REVIEWS = Path.of("src/test/resources/registers/reviews-2024-gbk.csv");
+  private final RegisterReader reader = new RegisterReader(ResultVocabulary.defaults());
+
+  @Test
+  void registersAreToldFromPublicationListsByTheirHeaders() throws Exception {
+    assertThat(reader.kindOf(APPLICATIONS, StandardCharsets.UTF_8)).contains(RegisterKind.APPLICATIONS);
+    assertThat(reader.kindOf(REVIEWS, Charset.forName("GBK"))).contains(RegisterKind.REVIEWS);
+    assertThat(RegisterKind.detect(List.of("索引号", "标题", "发布日期", "文号"))).isEmpty();
+    assertThat(RegisterKind.detect(List.of("受理编号", "受理日期"))).contains(RegisterKind.APPLICATIONS);
+    assertThat(RegisterKind.detect(List.of("案件类型", "复议结果", "立案日期"))).contains(RegisterKind.REVIEWS);
+  }
+
+  @Test
+  void everyApplicationRowIsCountedMergedOrRejectedWithWhatToFix() throws Exception {
+    ParsedRegister<Application> register = reader.applications(APPLICATIONS, StandardCharsets.UTF_8, "办公室");
+    RegisterDeduplication.Distinct<Application> distinct = RegisterDeduplication.applications(register.accepted());
+
+    assertThat(register.read()).isEqualTo(13);
+    assertThat(distinct.records()).hasSize(9);
+    assertThat(distinct.merged()).as("A3 exported twice").isEqualTo(1);
+    assertThat(register.rejected()).extracting(rejected -> rejected.line(), rejected -> rejected.rejection().reason())
+        .containsExactly(
+            tuple(12L, RegisterRejection.Reason.UNKNOWN_VALUE),
+            tuple(13L, RegisterRejection.Reason.INCONSISTENT),
+            tuple(14L, RegisterRejection.Reason.UNREADABLE_DATE));
+    assertThat(register.rejected().get(0).rejection().message())
+        .startsWith("办理结果“已办结”无法识别，请填写以下之一：予以公开、部分公开、不予公开-属于国家秘密")
+        .endsWith("其他处理-其他");
+    assertThat(register.rejected().get(1).rejection().message()).startsWith("已填答复日期，办理结果却为空");
+    assertThat(register.rejected().get(2).rejection().message()).startsWith("收到日期“2024-13-01”无法识别");
+  }
+
+  @Test
+  void theFixtureRegisterGivesTheTableCountedByHand() throws Exception {
+    ParsedRegister<Application> register = reader.applications(APPLICATIONS, StandardCharsets.UTF_8, "办公室");
+    List<Application> applications = List.copyOf(RegisterDeduplication.applications(register.accepted()).values());
+
+    ApplicationTable fromRegister = ApplicationTable.of(2024, applications);
+    ApplicationTable byHand = ApplicationTable.of(2024, WorkedExampleTest.applications());
+    for (String row : ApplicationTable.rowKeys()) {
+      assertThat(fromRegister.row(row)).as(row).isEqualTo(byHand.row(row));
+    }
+    assertThat(fromRegister.row("总计")).containsExactly(3L, 1L, 0L, 0L, 1L, 0L, 5L);
+    Application a4 = applications.stream().filter(a -> "A4".equals(a.applicationNo())).findFirst().orElseThrow();
+    assertThat(a4.extended()).isTrue();
+    assertThat(a4.department()).isEqualTo("社会救助科");
+    assertThat(a4.channel()).isEqualTo(ApplicationChannel.EMAIL);
+  }
+
+  @Test
+  void theGbkCaseRegisterGivesPartFourCountedByHand() throws Exception {
+    ParsedRegister<ReviewCase> register = reader.reviewCases(REVIEWS, Charset.forName("GBK"), "办公室");
+
+    assertThat(register.read()).isEqualTo(6);
+    assertThat(register.rejected()).singleElement().satisfies(rejected -> {
+      assertThat(rejected.line()).isEqualTo(7);
+      assertThat(rejected.rejection().message()).startsWith("类型“行政诉讼”无法识别")
+          .contains("行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）");
+    });
+    List<ReviewCase> cases = List.copyOf(RegisterDeduplication.reviewCases(register.accepted()).values());
+    assertThat(ReviewTable.of(2024, cases).cells())
+        .containsExactly(1L, 0L, 0L, 1L, 2L, 0L, 0L, 1L, 0L, 1L, 0L, 1L, 0L, 0L, 1L);
+  }
+
+  @Test
+  void theRegistersGiveTheApplicationRowsOfTheAppendixBefore2019() throws Exception {
+    List<Application> applications = List.copyOf(RegisterDeduplication.applications(
+        reader.applications(APPLICATIONS, StandardCharsets.UTF_8, "办公室").accepted()).values());
+    List<ReviewCase> cases = List.copyOf(RegisterDeduplication.reviewCases(
+        reader.reviewCases(REVIEWS, Charset.forName("GBK"), "办公室").accepted()).values());
+
+    // received in 2024: A3 信函, A4 电子邮件, A5 政务服务网, A6 当面, A7 传真, A9 网站; answered: A1, A3, A4, A5, A9
+    assertThat(LegacyAppendixRows.of(2024, applications, cases).rows()).containsExactly(
+        java.util.Map.entry("受理申请总数", 6L), java.util.Map.entry("当面申请数", 1L),
+        java.util.Map.entry("网络申请数", 3L), java.util.Map.entry("信函、传真申请数", 2L),
+        java.util.Map.entry("答复总数", 5L), java.util.Map.entry("同意公开答复数", 2L),
+        java.util.Map.entry("同意部分公开答复数", 0L), java.util.Map.entry("不予公开答复数", 1L),
+        java.util.Map.entry("行政复议数", 2L), java.util.Map.entry("行政诉讼数", 2L));
+  }
+}
