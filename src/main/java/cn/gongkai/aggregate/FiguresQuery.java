@@ -1,7 +1,12 @@
 package cn.gongkai.aggregate;
 
 import cn.gongkai.load.ElasticsearchConnection;
+import cn.gongkai.application.Application;
+import cn.gongkai.application.ReviewCase;
+import cn.gongkai.load.ApplicationDocument;
 import cn.gongkai.load.Indices;
+import cn.gongkai.load.RegisterStore;
+import cn.gongkai.load.ReviewDocument;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Disclosure;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -31,11 +36,15 @@ public final class FiguresQuery {
   private final ElasticsearchConnection connection;
   private final Indices indices;
   private final TimelinessQuery timeliness;
+  private final TimelinessSettings timelinessSettings;
+  private final RegisterStore registers;
 
   public FiguresQuery(ElasticsearchConnection connection, Indices indices, TimelinessSettings timeliness) {
     this.connection = connection;
     this.indices = indices;
     this.timeliness = new TimelinessQuery(connection, indices, timeliness);
+    this.timelinessSettings = timeliness;
+    this.registers = new RegisterStore(connection, indices);
   }
 
   /** The figures of {@code year} for {@code organization} ({@link #ALL_ORGANIZATIONS} for all). */
@@ -63,7 +72,29 @@ public final class FiguresQuery {
     return new PublicationFigures(year, organization, publications,
         RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness.figures(year, Query.of(q -> q
             .bool(b -> b.filter(organizationFilter(organization)).filter(f -> f.term(t -> t.field("year").value(year))))),
-            publications.total()), personalData(inYear));
+            publications.total()), personalData(inYear))
+        .withRegisters(applicationFigures(year, organization), reviewFigures(year, organization));
+  }
+
+  /** Part 三 of the year, from every application of the registers; {@code null} when none were delivered. */
+  private RegisterFigures.Applications applicationFigures(int year, String organization) throws IOException {
+    List<Application> applications = registers.allApplications(orNull(organization)).stream()
+        .map(ApplicationDocument::toApplication).toList();
+    if (applications.isEmpty()) {
+      return null;
+    }
+    List<ReviewCase> cases = registers.allReviews(orNull(organization)).stream().map(ReviewDocument::toCase).toList();
+    return RegisterFigures.applications(year, applications, cases, WorkingDayCalendar.load(timelinessSettings.calendarDirectory()));
+  }
+
+  /** Part 四 of the year, from every case of the registers; {@code null} when none were delivered. */
+  private RegisterFigures.Reviews reviewFigures(int year, String organization) throws IOException {
+    List<ReviewCase> cases = registers.allReviews(orNull(organization)).stream().map(ReviewDocument::toCase).toList();
+    return cases.isEmpty() ? null : RegisterFigures.reviews(year, cases);
+  }
+
+  private static String orNull(String organization) {
+    return ALL_ORGANIZATIONS.equals(organization) ? null : organization;
   }
 
   /** The latest year with a publication of {@code organization}; empty when it has none. */

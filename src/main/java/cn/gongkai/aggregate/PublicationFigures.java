@@ -14,10 +14,28 @@ import java.util.Objects;
  * @param personalData identity, mobile and bank card numbers masked (去标识化) in the year's
  *     publications, by department: what the office should have removed from the source exports
  */
-@JsonPropertyOrder({"year", "organization", "publications", "regulatory", "timeliness", "personalData"})
+@JsonPropertyOrder({"year", "organization", "publications", "regulatory", "timeliness", "personalData",
+    "applications", "reviews"})
 public record PublicationFigures(
     int year, String organization, Publications publications, Map<String, RegulatoryFigures> regulatory,
-    TimelinessFigures timeliness, Map<String, Long> personalData) {
+    TimelinessFigures timeliness, Map<String, Long> personalData,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    RegisterFigures.Applications applications,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    RegisterFigures.Reviews reviews) {
+
+  /** Figures without registers of applications or cases: parts 三 and 四 left out. */
+  public PublicationFigures(int year, String organization, Publications publications,
+      Map<String, RegulatoryFigures> regulatory, TimelinessFigures timeliness, Map<String, Long> personalData) {
+    this(year, organization, publications, regulatory, timeliness, personalData, null, null);
+  }
+
+  /** These figures with parts 三 and 四, each {@code null} when no such register was delivered. */
+  public PublicationFigures withRegisters(RegisterFigures.Applications applicationFigures,
+      RegisterFigures.Reviews reviewFigures) {
+    return new PublicationFigures(year, organization, publications, regulatory, timeliness, personalData,
+        applicationFigures, reviewFigures);
+  }
 
   public PublicationFigures {
     Objects.requireNonNull(organization, "organization");

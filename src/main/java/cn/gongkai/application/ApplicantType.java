@@ -31,13 +31,13 @@ public enum ApplicantType implements Labelled {
 
   /** The type a register's text names, by label or synonym; empty for anything else. */
   public static Optional<ApplicantType> parse(String text) {
-    String key = VocabularyText.normalize(text);
-    for (ApplicantType type : values()) {
-      if (VocabularyText.normalize(type.label).equals(key)
-          || type.synonyms.stream().map(VocabularyText::normalize).anyMatch(key::equals)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return VocabularyText.match(values(), text, value -> value.names());
   }
+
+  private List<String> names() {
+    List<String> names = new java.util.ArrayList<>(synonyms);
+    names.add(0, label);
+    return names;
+  }
+
 }

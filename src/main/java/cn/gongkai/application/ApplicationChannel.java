@@ -28,13 +28,13 @@ public enum ApplicationChannel implements Labelled {
 
   /** The channel a register's text names, by label or synonym; empty for anything else. */
   public static Optional<ApplicationChannel> parse(String text) {
-    String key = VocabularyText.normalize(text);
-    for (ApplicationChannel channel : values()) {
-      if (VocabularyText.normalize(channel.label).equals(key)
-          || channel.synonyms.stream().map(VocabularyText::normalize).anyMatch(key::equals)) {
-        return Optional.of(channel);
-      }
-    }
-    return Optional.empty();
+    return VocabularyText.match(values(), text, value -> value.names());
   }
+
+  private List<String> names() {
+    List<String> names = new java.util.ArrayList<>(synonyms);
+    names.add(0, label);
+    return names;
+  }
+
 }

@@ -45,7 +45,7 @@ public record DeadlineFigures(long onTime, long extendedOnTime, long overdue, lo
       if (status == ReplyDeadline.Status.OVERDUE || status == ReplyDeadline.Status.OPEN_PAST_DEADLINE) {
         late.computeIfAbsent(application.department() == null ? "" : application.department(), d -> new ArrayList<>())
             .add(new Late(application.applicationNo(), application.receivedDate(), deadline.lastDay(application),
-                application.replyDate(), status));
+                application.answeredBy(end) ? application.replyDate() : null, status)); // a later reply is not yet known
       }
     }
     late.values().forEach(list -> list.sort(Comparator.comparing(Late::receivedDate)));

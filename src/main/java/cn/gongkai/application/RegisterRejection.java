@@ -37,7 +37,7 @@ public record RegisterRejection(Reason reason, String message) {
 
   static RegisterRejection unknownValue(RegisterField field, String value, java.util.List<String> accepted) {
     return new RegisterRejection(Reason.UNKNOWN_VALUE, field.label() + "“" + value + "”无法识别，请填写以下之一："
-        + String.join("、", accepted));
+        + String.join("；", accepted));
   }
 
   static RegisterRejection inconsistent(String what) {

@@ -1,5 +1,6 @@
 package cn.gongkai.intake;
 
+import cn.gongkai.application.RegisterKind;
 import java.util.Objects;
 
 /** What the inspection of an inbox file decided: how to read it, or why not. */
@@ -27,6 +28,18 @@ public sealed interface FileInspection {
       Objects.requireNonNull(defaults, "defaults");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * An office's register of applications or of review and litigation cases (SPEC section 9), told by
+   * its header, to read with {@code plan}'s encoding into its own index.
+   */
+  record Register(InboxFile file, ByteProfile bytes, ReadPlan plan, RegisterKind kind) implements FileInspection {
+    public Register {
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(kind, "kind");
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.gongkai.intake;
 
+import cn.gongkai.application.RegisterKind;
 import cn.gongkai.publication.PublicationField;
 import java.io.IOException;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.apache.commons.csv.CSVException;
  * header, no 标题 column, a workbook instead of a CSV, an unknown encoding) rejects the file with one
  * message instead of a flood of row rejections, and so that the reader knows the encoding, the
  * delimiter and the columns. Files no source describes are read with the default synonyms and
- * take their department from the file name.
+ * take their department from the file name. A header of an application or case register makes the
+ * file a register, read into its own index.
  */
 public final class FileInspector {
 
@@ -75,6 +77,12 @@ public final class FileInspector {
       if (String.join("", header).indexOf('\uFFFD') >= 0) {
         return candidate.rejected(FileRejectionReason.UNKNOWN_ENCODING,
             FileMessages.undecodableHeader(plan.charset(), plan.source()));
+      }
+      Optional<RegisterKind> register = RegisterKind.detect(header);
+      if (register.isPresent()) {
+        return reader.next() == null
+            ? candidate.rejected(FileRejectionReason.HEADER_ONLY, FileMessages.headerOnly())
+            : new FileInspection.Register(candidate.file(), candidate.bytes(), plan, register.get());
       }
       if (!reader.columns().containsKey(PublicationField.TITLE)) {
         return candidate.rejected(FileRejectionReason.NO_TITLE_COLUMN,

@@ -24,4 +24,10 @@ final class FileNotes {
   static String noSource(String department) {
     return "未匹配任何数据源配置：按默认表头读取，责任部门取自文件名“" + department + "”";
   }
+
+  static String register(cn.gongkai.application.RegisterKind kind) {
+    return kind == cn.gongkai.application.RegisterKind.APPLICATIONS
+        ? "按表头识别为依申请公开登记表：计入年度报告第三部分"
+        : "按表头识别为行政复议、行政诉讼登记表：计入年度报告第四部分";
+  }
 }

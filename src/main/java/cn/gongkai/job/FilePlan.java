@@ -1,5 +1,6 @@
 package cn.gongkai.job;
 
+import cn.gongkai.application.RegisterKind;
 import cn.gongkai.intake.HeaderMapping;
 import cn.gongkai.intake.ReadPlan;
 import cn.gongkai.intake.SourceDefaults;
@@ -14,21 +15,37 @@ import java.util.Map;
  * reads each file exactly as the interrupted one decided, even if config/sources changed meanwhile.
  *
  * @param explicitHeaders the source's own header names: normalized header to field key
+ * @param register the kind of register ({@link RegisterKind} name) the file is; {@code null} for a
+ *     publication list
  */
 record FilePlan(
     String charset, char delimiter, String source, String organization, String department, String dateFormat,
-    boolean flagsUndecodable, Map<String, String> explicitHeaders) implements Serializable {
+    boolean flagsUndecodable, Map<String, String> explicitHeaders, String register) implements Serializable {
 
   FilePlan {
     explicitHeaders = new LinkedHashMap<>(explicitHeaders); // serializable, unlike Map.copyOf's
   }
 
   static FilePlan of(ReadPlan plan) {
+    return of(plan, null);
+  }
+
+  static FilePlan of(ReadPlan plan, RegisterKind register) {
     Map<String, String> headers = new LinkedHashMap<>();
     plan.mapping().explicit().forEach((header, field) -> headers.put(header, field.key()));
     SourceDefaults defaults = plan.defaults();
     return new FilePlan(plan.charset().name(), plan.delimiter(), plan.source(), defaults.organization(),
-        defaults.department(), defaults.dateFormat(), plan.flagsUndecodable(), headers);
+        defaults.department(), defaults.dateFormat(), plan.flagsUndecodable(), headers,
+        register == null ? null : register.name());
+  }
+
+  /** Whether the file is a register of applications or cases, not a publication list. */
+  boolean isRegister() {
+    return register != null;
+  }
+
+  RegisterKind registerKind() {
+    return RegisterKind.valueOf(register);
   }
 
   ReadPlan toReadPlan() {

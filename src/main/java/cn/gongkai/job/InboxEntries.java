@@ -15,8 +15,18 @@ final class InboxEntries {
     return entries == null ? List.of() : (List<InboxEntry>) entries;
   }
 
-  /** The files whose rows the run reads. */
+  /** The files whose rows the run reads: publication lists and registers. */
   static List<InboxEntry> ingested(List<InboxEntry> entries) {
     return entries.stream().filter(entry -> entry.status() == InboxEntry.Status.INGESTED).toList();
+  }
+
+  /** The publication lists whose rows the load step reads. */
+  static List<InboxEntry> publicationLists(List<InboxEntry> entries) {
+    return ingested(entries).stream().filter(entry -> !entry.plan().isRegister()).toList();
+  }
+
+  /** The registers of applications and cases whose rows the register step reads. */
+  static List<InboxEntry> registers(List<InboxEntry> entries) {
+    return ingested(entries).stream().filter(entry -> entry.plan().isRegister()).toList();
   }
 }

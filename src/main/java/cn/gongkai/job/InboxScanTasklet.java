@@ -66,8 +66,8 @@ final class InboxScanTasklet implements Tasklet {
       }
     }
     Map<String, IngestedFile> earlier = registry.find(inspections.stream()
-        .filter(FileInspection.Readable.class::isInstance)
-        .map(inspection -> ((FileInspection.Readable) inspection).bytes().sha256())
+        .map(InboxScanTasklet::checksumToRead)
+        .flatMap(Optional::stream)
         .collect(java.util.stream.Collectors.toSet()));
     Map<String, String> seenInThisRun = new HashMap<>();
     List<InboxEntry> entries = new ArrayList<>();
@@ -95,7 +95,12 @@ final class InboxScanTasklet implements Tasklet {
       Map<String, IngestedFile> earlier) {
     InboxFile file = inspection.file();
     if (inspection instanceof FileInspection.Readable readable) {
-      return readableEntry(readable, seenInThisRun, earlier);
+      return readableEntry(readable.file(), readable.bytes().sha256(), FilePlan.of(readable.plan()),
+          readable.plan(), seenInThisRun, earlier);
+    }
+    if (inspection instanceof FileInspection.Register register) {
+      return readableEntry(register.file(), register.bytes().sha256(), FilePlan.of(register.plan(), register.kind()),
+          register.plan(), seenInThisRun, earlier);
     }
     if (inspection instanceof FileInspection.Rejected rejected) {
       return new InboxEntry(file.name(), InboxEntry.Status.REJECTED,
@@ -106,20 +111,30 @@ final class InboxScanTasklet implements Tasklet {
         ((FileInspection.Ignored) inspection).message(), null);
   }
 
-  private static InboxEntry readableEntry(FileInspection.Readable readable, Map<String, String> seenInThisRun,
-      Map<String, IngestedFile> earlier) {
-    String name = readable.file().name();
-    String checksum = readable.bytes().sha256();
+  /** The checksum of a file whose rows are to be read: an export or a register. */
+  private static Optional<String> checksumToRead(FileInspection inspection) {
+    if (inspection instanceof FileInspection.Readable readable) {
+      return Optional.of(readable.bytes().sha256());
+    }
+    if (inspection instanceof FileInspection.Register register) {
+      return Optional.of(register.bytes().sha256());
+    }
+    return Optional.empty();
+  }
+
+  private static InboxEntry readableEntry(InboxFile file, String checksum, FilePlan filePlan,
+      cn.gongkai.intake.ReadPlan plan, Map<String, String> seenInThisRun, Map<String, IngestedFile> earlier) {
+    String name = file.name();
     String twin = seenInThisRun.putIfAbsent(checksum, name);
     Optional<String> skip = twin != null
         ? Optional.of(FileNotes.sameAsInThisRun(twin))
         : Optional.ofNullable(earlier.get(checksum)).map(FileNotes::alreadyIngested);
     if (skip.isPresent()) {
-      return new InboxEntry(name, InboxEntry.Status.SKIPPED, checksum, readable.file().size(), null, skip.get(), null);
+      return new InboxEntry(name, InboxEntry.Status.SKIPPED, checksum, file.size(), null, skip.get(), null);
     }
-    return new InboxEntry(name, InboxEntry.Status.INGESTED, checksum, readable.file().size(), null,
-        readable.plan().source() == null ? FileNotes.noSource(readable.plan().defaults().department()) : null,
-        FilePlan.of(readable.plan()));
+    String note = filePlan.isRegister() ? FileNotes.register(filePlan.registerKind())
+        : plan.source() == null ? FileNotes.noSource(plan.defaults().department()) : null;
+    return new InboxEntry(name, InboxEntry.Status.INGESTED, checksum, file.size(), null, note, filePlan);
   }
 
   static Path inbox(JobExecution job) {

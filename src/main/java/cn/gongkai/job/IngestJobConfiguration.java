@@ -5,6 +5,9 @@ import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.intake.FileInspector;
 import cn.gongkai.intake.SourceCatalog;
 import cn.gongkai.intake.SourceRow;
+import cn.gongkai.application.RegisterReader;
+import cn.gongkai.application.ResultVocabulary;
+import cn.gongkai.load.RegisterStore;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
@@ -62,11 +65,13 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  Job ingestJob(Step indexSetupStep, Step inboxScanStep, Step publicationLoadStep, Step indexRefreshStep,
+  Job ingestJob(Step indexSetupStep, Step inboxScanStep, Step registerLoadStep, Step publicationLoadStep,
+      Step indexRefreshStep,
       Step nearDuplicateStep, Step classificationStep, Step reconciliationStep, Step fileRegistrationStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(indexSetupStep)
         .next(inboxScanStep)
+        .next(registerLoadStep)
         .next(publicationLoadStep)
         .next(indexRefreshStep)
         .next(nearDuplicateStep)
@@ -90,6 +95,13 @@ class IngestJobConfiguration {
   Step inboxScanStep(IngestedFiles registry, BulkDocumentWriter bulkWriter, Indices indices) {
     return taskletStep("inboxScanStep",
         new InboxScanTasklet(job -> inspector(), registry, rejectRecorders(bulkWriter, indices)));
+  }
+
+  @Bean
+  Step registerLoadStep(RegisterStore store, BulkDocumentWriter bulkWriter, Indices indices) {
+    RegisterReader reader = new RegisterReader(new ResultVocabulary(properties.applications().resultSynonyms()));
+    return taskletStep("registerLoadStep", new RegisterLoadTasklet(store, reader, rejectRecorders(bulkWriter, indices),
+        clock));
   }
 
   @Bean
@@ -151,7 +163,7 @@ class IngestJobConfiguration {
   @StepScope
   InboxRowReader inboxRowReader(@Value("#{jobParameters['" + INBOX_PARAMETER + "']}") String inbox,
       @Value("#{stepExecution.jobExecution}") JobExecution job, RunLedger runLedger) {
-    List<InboxEntry> toRead = InboxEntries.ingested(InboxEntries.of(job));
+    List<InboxEntry> toRead = InboxEntries.publicationLists(InboxEntries.of(job));
     return new InboxRowReader(Path.of(inbox), toRead, runLedger);
   }
 

@@ -45,6 +45,16 @@ record RejectEntry(
         row.organization(), checksum);
   }
 
+  /**
+   * A register row that could not be counted. The row itself is left out: it names the applicant,
+   * personal data; the file and line find it.
+   */
+  static RejectEntry ofRegisterRow(String file, long line, String reasonCode, String reasonText, String message,
+      String department, String organization, String checksum) {
+    return new RejectEntry(file, line, reasonCode, reasonText, PersonalData.mask(message).text(), null, department,
+        organization, checksum);
+  }
+
   /** Elasticsearch quotes the offending value, which may be tens of thousands of characters. */
   private static String abbreviated(String text) {
     return text.length() <= 300 ? text : text.substring(0, 300) + "…";

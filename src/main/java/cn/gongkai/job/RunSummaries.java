@@ -27,8 +27,15 @@ final class RunSummaries {
         classification(execution), failures(execution), personalData(execution), resumes(execution));
   }
 
+  /** The load step's tallies of the publication lists, and the register step's of the registers. */
+  @SuppressWarnings("unchecked")
   private static Map<String, FileTally> tallies(JobExecution execution) {
-    return ledgerMap(execution, RunLedger.TALLIES_KEY);
+    Map<String, FileTally> tallies = new java.util.HashMap<>(ledgerMap(execution, RunLedger.TALLIES_KEY));
+    Object registers = execution.getExecutionContext().get(RegisterLoadTasklet.TALLIES_KEY);
+    if (registers instanceof Map<?, ?> map) {
+      tallies.putAll((Map<String, FileTally>) map);
+    }
+    return tallies;
   }
 
   private static Map<String, Long> personalData(JobExecution execution) {

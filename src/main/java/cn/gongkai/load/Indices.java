@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The indices Gongkai owns: the deduplicated publications (their own key registry), the probable
- * duplicates for review, the rejected rows and files, and the registry of ingested files.
+ * duplicates for review, the rejected rows and files, the registry of ingested files, and the
+ * applications and review cases of the offices' registers.
  */
 public final class Indices {
 
@@ -13,12 +14,26 @@ public final class Indices {
   private final ManagedIndex rejects;
   private final ManagedIndex files;
   private final ManagedIndex nearDuplicates;
+  private final ManagedIndex applications;
+  private final ManagedIndex reviews;
 
   public Indices(ElasticsearchConnection connection) {
     this.publications = new ManagedIndex(connection, "publications", "publications-template.json");
     this.rejects = new ManagedIndex(connection, "rejects", "rejects-template.json");
     this.files = new ManagedIndex(connection, "files", "files-template.json");
     this.nearDuplicates = new ManagedIndex(connection, "near-duplicates", "near-duplicates-template.json");
+    this.applications = new ManagedIndex(connection, "applications", "applications-template.json");
+    this.reviews = new ManagedIndex(connection, "reviews", "reviews-template.json");
+  }
+
+  /** Applications for disclosure, from the application registers. */
+  public ManagedIndex applications() {
+    return applications;
+  }
+
+  /** Review and litigation cases, from the case registers. */
+  public ManagedIndex reviews() {
+    return reviews;
   }
 
   public ManagedIndex publications() {
@@ -39,7 +54,7 @@ public final class Indices {
   }
 
   private List<ManagedIndex> all() {
-    return List.of(publications, rejects, files, nearDuplicates);
+    return List.of(publications, rejects, files, nearDuplicates, applications, reviews);
   }
 
   /** Templates and aliases of every index, created when missing. */

@@ -31,7 +31,8 @@ public record GongkaiProperties(
     @DefaultValue NearDuplicates nearDuplicates,
     @DefaultValue Classification classification,
     @DefaultValue Figures figures,
-    @DefaultValue Serve serve) {
+    @DefaultValue Serve serve,
+    @DefaultValue Applications applications) {
 
   public GongkaiProperties {
     dataDir = dataDir.toAbsolutePath().normalize();
@@ -152,6 +153,18 @@ public record GongkaiProperties(
   }
 
   /** @param chunkSize rows per transaction and per bulk request */
+  /**
+   * The registers of applications (SPEC section 9).
+   *
+   * @param resultSynonyms the office's own wordings of 办理结果, text to a row of part 三 (its key,
+   *     e.g. 不予公开-属于国家秘密), beside the format's rows and the common wordings
+   */
+  public record Applications(java.util.Map<String, String> resultSynonyms) {
+    public Applications {
+      resultSynonyms = resultSynonyms == null ? java.util.Map.of() : java.util.Map.copyOf(resultSynonyms);
+    }
+  }
+
   public record Ingest(@DefaultValue("5000") int chunkSize) {
 
     public Ingest {

@@ -17,6 +17,7 @@ import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.load.PublicationRebuild;
 import cn.gongkai.load.PublishingDelay;
+import cn.gongkai.load.RegisterStore;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.LocalNodeSettings;
 import java.nio.file.Path;
@@ -76,6 +77,11 @@ public class StageSettings {
   @Bean
   BulkDocumentWriter bulkDocumentWriter(ElasticsearchConnection connection) {
     return new BulkDocumentWriter(connection);
+  }
+
+  @Bean
+  RegisterStore registerStore(ElasticsearchConnection connection, Indices indices) {
+    return new RegisterStore(connection, indices);
   }
 
   @Bean

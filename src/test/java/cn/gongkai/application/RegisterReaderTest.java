@@ -42,7 +42,7 @@ class RegisterReaderTest {
             tuple(13L, RegisterRejection.Reason.INCONSISTENT),
             tuple(14L, RegisterRejection.Reason.UNREADABLE_DATE));
     assertThat(register.rejected().get(0).rejection().message())
-        .startsWith("办理结果“已办结”无法识别，请填写以下之一：予以公开、部分公开、不予公开-属于国家秘密")
+        .startsWith("办理结果“已办结”无法识别，请填写以下之一：予以公开；部分公开；不予公开-属于国家秘密")
         .endsWith("其他处理-其他");
     assertThat(register.rejected().get(1).rejection().message()).startsWith("已填答复日期，办理结果却为空");
     assertThat(register.rejected().get(2).rejection().message()).startsWith("收到日期“2024-13-01”无法识别");
