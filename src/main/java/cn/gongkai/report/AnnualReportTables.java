@@ -24,11 +24,13 @@ public final class AnnualReportTables {
 
   /** @param categories the taxonomy's categories, in its order: each gets a row, zero or not */
   public static List<ReportTable> of(PublicationFigures figures, List<String> categories) {
-    return List.of(appendix(figures), categories(figures, categories), departments(figures),
-        timeliness(figures.timeliness()), latePublications(figures.timeliness()), personalData(figures),
-        regulatoryDocuments(figures),
+    List<ReportTable> tables = new ArrayList<>(List.of(appendix(figures), categories(figures, categories),
+        departments(figures), timeliness(figures.timeliness()), latePublications(figures.timeliness()),
+        personalData(figures), regulatoryDocuments(figures),
         decisions("licensing", "第二十条第（五）项", List.of("行政许可")),
-        decisions("enforcement", "第二十条第（六）项", List.of("行政处罚", "行政强制")), fees());
+        decisions("enforcement", "第二十条第（六）项", List.of("行政处罚", "行政强制")), fees()));
+    tables.addAll(RegisterTables.of(figures));
+    return List.copyOf(tables);
   }
 
   private static ReportTable appendix(PublicationFigures figures) {
@@ -110,7 +112,7 @@ public final class AnnualReportTables {
         List.of(List.of("行政事业性收费", EMPTY)));
   }
 
-  private static String n(Long count) {
+  static String n(Long count) {
     return String.valueOf(count == null ? 0 : count);
   }
 }
