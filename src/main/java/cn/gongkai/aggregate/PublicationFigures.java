@@ -30,6 +30,18 @@ public record PublicationFigures(
     this(year, organization, publications, regulatory, timeliness, personalData, null, null);
   }
 
+  /** The failed cross-checks of parts 三 and 四, each naming its cells; empty when they hold or there are none. */
+  public java.util.List<String> failedCrossChecks() {
+    java.util.List<String> failures = new java.util.ArrayList<>();
+    if (applications != null) {
+      applications.crossChecks().forEach(failure -> failures.add("第三部分 " + failure));
+    }
+    if (reviews != null) {
+      reviews.crossChecks().forEach(failure -> failures.add("第四部分 " + failure));
+    }
+    return failures;
+  }
+
   /** These figures with parts 三 and 四, each {@code null} when no such register was delivered. */
   public PublicationFigures withRegisters(RegisterFigures.Applications applicationFigures,
       RegisterFigures.Reviews reviewFigures) {

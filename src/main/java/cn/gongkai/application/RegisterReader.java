@@ -37,22 +37,34 @@ public final class RegisterReader {
 
   /** Every application of an application register; rows of department-less registers get {@code department}. */
   public ParsedRegister<Application> applications(Path file, Charset charset, String department) throws IOException {
+    return applications(file, charset, ',', department);
+  }
+
+  /** As {@link #applications(Path, Charset, String)}, with the file's delimiter (a tab for TSV). */
+  public ParsedRegister<Application> applications(Path file, Charset charset, char delimiter, String department)
+      throws IOException {
     RegisterRowParser parser = new RegisterRowParser(results, department);
-    return read(file, charset, RegisterKind.APPLICATIONS, parser::application);
+    return read(file, charset, delimiter, RegisterKind.APPLICATIONS, parser::application);
   }
 
   /** Every case of a case register. */
   public ParsedRegister<ReviewCase> reviewCases(Path file, Charset charset, String department) throws IOException {
-    RegisterRowParser parser = new RegisterRowParser(results, department);
-    return read(file, charset, RegisterKind.REVIEWS, parser::reviewCase);
+    return reviewCases(file, charset, ',', department);
   }
 
-  private static <T> ParsedRegister<T> read(Path file, Charset charset, RegisterKind kind,
+  /** As {@link #reviewCases(Path, Charset, String)}, with the file's delimiter. */
+  public ParsedRegister<ReviewCase> reviewCases(Path file, Charset charset, char delimiter, String department)
+      throws IOException {
+    RegisterRowParser parser = new RegisterRowParser(results, department);
+    return read(file, charset, delimiter, RegisterKind.REVIEWS, parser::reviewCase);
+  }
+
+  private static <T> ParsedRegister<T> read(Path file, Charset charset, char delimiter, RegisterKind kind,
       java.util.function.Function<Map<RegisterField, String>, RegisterRowParser.Outcome<T>> parse) throws IOException {
     List<ParsedRegister.Accepted<T>> accepted = new ArrayList<>();
     List<ParsedRegister.Rejected> rejected = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(file, charset);
-        CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
+        CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(reader)) {
       var records = parser.iterator();
       if (!records.hasNext()) {
         return new ParsedRegister<>(kind, accepted, rejected);

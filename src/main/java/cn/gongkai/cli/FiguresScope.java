@@ -24,6 +24,23 @@ final class FiguresScope {
     return context.getBean(FiguresQuery.class).figures(year, org);
   }
 
+  /**
+   * After the figures were printed or written: every failed cross-check of parts 三 and 四 on stderr,
+   * naming its cells, and exit status 4, so a nightly script cannot miss figures that do not add up.
+   */
+  static int exitStatus(PublicationFigures figures, java.io.PrintWriter err) {
+    java.util.List<String> failures = figures.failedCrossChecks();
+    if (failures.isEmpty()) {
+      return 0;
+    }
+    failures.forEach(failure -> err.println("gongkai: cross-check failed: " + failure));
+    err.flush();
+    return INCONSISTENT;
+  }
+
+  /** The exit status of figures whose cross-checks fail. */
+  static final int INCONSISTENT = 4;
+
   /** How tables title the figures' organization: 全部机构 for all of them. */
   static String displayName(PublicationFigures figures) {
     return AnnualReport.organizationName(figures);

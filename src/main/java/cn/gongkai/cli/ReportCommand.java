@@ -52,7 +52,8 @@ final class ReportCommand implements Callable<Integer> {
       for (Path file : ReportWriter.write(out, AnnualReport.of(figures, categories), chosen)) {
         spec.commandLine().getOut().println(file);
       }
-      return 0;
+      spec.commandLine().getOut().flush();
+      return FiguresScope.exitStatus(figures, spec.commandLine().getErr());
     }
   }
 

@@ -33,7 +33,7 @@ final class StatsCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext context = GongkaiContext.start()) {
       PublicationFigures figures = scope.figures(context);
       format.print(spec.commandLine().getOut(), figures, FiguresText::render);
-      return 0;
+      return FiguresScope.exitStatus(figures, spec.commandLine().getErr());
     }
   }
 }

@@ -78,7 +78,8 @@ public final class FileInspector {
         return candidate.rejected(FileRejectionReason.UNKNOWN_ENCODING,
             FileMessages.undecodableHeader(plan.charset(), plan.source()));
       }
-      Optional<RegisterKind> register = RegisterKind.detect(header);
+      Optional<RegisterKind> register = candidate.source().map(SourceDefinition::register)
+          .or(() -> RegisterKind.detect(header));
       if (register.isPresent()) {
         return reader.next() == null
             ? candidate.rejected(FileRejectionReason.HEADER_ONLY, FileMessages.headerOnly())

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 record SourceBinding(
     String name, String files, String organization, String department, String charset,
-    String delimiter, Map<String, String> headers, String dateFormat) {
+    String delimiter, Map<String, String> headers, String dateFormat, String register) {
 
   /** The keys a definition file may use, in the order the documentation lists them. */
   static List<String> keys() {

@@ -1,5 +1,6 @@
 package cn.gongkai.intake;
 
+import cn.gongkai.application.RegisterKind;
 import cn.gongkai.publication.PublicationField;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -37,11 +38,21 @@ final class SourceConversion {
     Character delimiter = value(binding.delimiter(), SourceValues::delimiter);
     Map<String, PublicationField> headers = headers(binding.headers());
     String dateFormat = value(binding.dateFormat(), SourceValues::datePattern);
+    RegisterKind register = value(binding.register(), SourceConversion::register);
     if (problems.count() > problemsBefore) {
       return Optional.empty();
     }
     return Optional.of(new SourceDefinition(
-        name, file, files, organization, department, charset, delimiter, headers, dateFormat));
+        name, file, files, organization, department, charset, delimiter, headers, dateFormat, register));
+  }
+
+  private static RegisterKind register(String text) {
+    return switch (text.strip()) {
+      case "applications" -> RegisterKind.APPLICATIONS;
+      case "reviews" -> RegisterKind.REVIEWS;
+      default -> throw new IllegalArgumentException("register '" + text + "' is none of applications (依申请公开登记表) "
+          + "and reviews (行政复议、行政诉讼登记表); leave it out for a list of publications");
+    };
   }
 
   private String text(String value, String key, String fix, String fallback) {

@@ -1,5 +1,6 @@
 package cn.gongkai.intake;
 
+import cn.gongkai.application.RegisterKind;
 import cn.gongkai.publication.PublicationField;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -28,11 +29,20 @@ import java.util.Optional;
  *     {@code null} map is empty.
  * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern the files' dates are written
  *     in, accepted besides the standard styles, or {@code null} for the standard styles only
+ * @param register the register its files are ({@code applications} or {@code reviews}, SPEC section
+ *     9) whatever their headers; {@code null} to tell by the headers
  * @throws IllegalArgumentException when a value is blank, or not a glob, delimiter or date pattern
  */
 public record SourceDefinition(
     String name, Path definitionFile, String files, String organization, String department,
-    Charset charset, Character delimiter, Map<String, PublicationField> headers, String dateFormat) {
+    Charset charset, Character delimiter, Map<String, PublicationField> headers, String dateFormat,
+    RegisterKind register) {
+
+  /** A source of publication lists, or of registers told by their headers. */
+  public SourceDefinition(String name, Path definitionFile, String files, String organization, String department,
+      Charset charset, Character delimiter, Map<String, PublicationField> headers, String dateFormat) {
+    this(name, definitionFile, files, organization, department, charset, delimiter, headers, dateFormat, null);
+  }
 
   public SourceDefinition {
     Objects.requireNonNull(definitionFile, "definitionFile");

@@ -70,7 +70,7 @@ final class RegisterLoadTasklet implements Tasklet {
       Charset charset = Charset.forName(plan.charset());
       FileTally tally = FileTally.EMPTY;
       if (plan.registerKind() == RegisterKind.APPLICATIONS) {
-        ParsedRegister<Application> register = reader.applications(file, charset, plan.department());
+        ParsedRegister<Application> register = reader.applications(file, charset, plan.delimiter(), plan.department());
         tally = rejected(entry, register, rejections);
         Map<String, ApplicationDocument> found = store.applications(ids(register, RegisterKind.APPLICATIONS));
         for (ParsedRegister.Accepted<Application> row : register.accepted()) {
@@ -86,7 +86,7 @@ final class RegisterLoadTasklet implements Tasklet {
               : kept.answered() && !incoming.answered() ? kept : incoming.withOrigin(kept.origin()));
         }
       } else {
-        ParsedRegister<ReviewCase> register = reader.reviewCases(file, charset, plan.department());
+        ParsedRegister<ReviewCase> register = reader.reviewCases(file, charset, plan.delimiter(), plan.department());
         tally = rejected(entry, register, rejections);
         Map<String, ReviewDocument> found = store.reviews(ids(register, RegisterKind.REVIEWS));
         for (ParsedRegister.Accepted<ReviewCase> row : register.accepted()) {

@@ -97,4 +97,22 @@ class RegisterIngestIT extends PipelineIntegrationTest {
     assertThat(applications.deadline().openPastDeadline()).as("A8 only").isEqualTo(1);
   }
 
+
+  @Test
+  void aTabSeparatedRegisterIsReadByItsTabs() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("tsv"));
+    Files.writeString(inbox.resolve("受理登记.tsv"), String.join("\n",
+        "受理编号\t受理日期\t申请渠道\t申请人类别\t申请事项\t答复结果\t办结日期",
+        "Y1\t2024-02-01\t在线\t公民\t申请公开某文件, 含附件\t予以公开\t2024-02-05",
+        "Y2\t2024-02-02\t邮寄\t律师事务所\t申请公开某记录\t\t",
+        "") , StandardCharsets.UTF_8);
+
+    RunSummary summary = ingestRunner.run(inbox);
+
+    assertThat(summary.files()).extracting(FileSummary::read, FileSummary::loaded, FileSummary::rejected)
+        .containsExactly(tuple(2L, 2L, 0L));
+    RegisterFigures.Applications applications = figuresQuery.figures(2024, ORGANIZATION).applications();
+    assertThat(applications.rows().get("予以公开").get("自然人")).isEqualTo(1);
+    assertThat(applications.rows().get("结转下年度继续办理").get("法律服务机构")).isEqualTo(1);
+  }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SourceCatalogProblemsTest {
 
   private static final String KNOWN_KEYS =
-      "name, files, organization, department, charset, delimiter, headers, dateFormat";
+      "name, files, organization, department, charset, delimiter, headers, dateFormat, register";
   private static final String FIELDS = "indexNo/索引号, title/标题, docNo/文号, publisher/发布机构, department/责任部门, "
       + "createdDate/生成日期, publishedDate/发布日期, disclosure/公开方式, channels/公开渠道, category/信息类别, "
       + "docType/体裁, validity/有效性, repealedDate/废止日期, url/链接, summary/摘要";
@@ -31,6 +31,14 @@ class SourceCatalogProblemsTest {
 
     assertThat(problems()).containsExactly(
         problem("社会救助科.yml", "unknown key 'charest' (known: " + KNOWN_KEYS + ")"));
+  }
+
+  @Test
+  void namesARegisterKindThatIsNoneOfTheTwo() throws IOException {
+    write("s.yml", "files: 登记*.csv\nregister: application\n");
+
+    assertThat(problems()).containsExactly(problem("s.yml", "register 'application' is none of applications "
+        + "(依申请公开登记表) and reviews (行政复议、行政诉讼登记表); leave it out for a list of publications"));
   }
 
   @Test

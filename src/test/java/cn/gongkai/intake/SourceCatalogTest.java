@@ -46,6 +46,14 @@ class SourceCatalogTest {
   }
 
   @Test
+  void aSourceMaySayItsFilesAreARegister() throws IOException {
+    write("登记.yml", "files: 依申请*.csv\nregister: applications\n");
+
+    assertThat(SourceCatalog.load(sources, ORGANIZATION).all().get(0).register())
+        .isEqualTo(cn.gongkai.application.RegisterKind.APPLICATIONS);
+  }
+
+  @Test
   void takesTheNameFromTheFileAndTheOrganizationFromTheInstallation() throws IOException {
     write("社会救助科.yml", "files: 社会救助科*.csv\n");
 

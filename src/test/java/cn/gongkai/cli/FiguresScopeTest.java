@@ -1,0 +1,43 @@
+package cn.gongkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.aggregate.RegisterFigures;
+import cn.gongkai.aggregate.TimelinessFigures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FiguresScopeTest {
+
+  @Test
+  void figuresWhoseCrossChecksFailAreNamedOnStderrAndExitFour() {
+    RegisterFigures.Reviews reviews = new RegisterFigures.Reviews(Map.of(),
+        List.of("行政复议: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 1, but 总计 is 2"));
+    StringWriter err = new StringWriter();
+
+    int status = FiguresScope.exitStatus(figures().withRegisters(null, reviews), new PrintWriter(err));
+
+    assertThat(status).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("gongkai: cross-check failed: 第四部分 行政复议: 结果维持 + 结果纠正 + 其他结果 + "
+        + "尚未审结 = 1, but 总计 is 2" + System.lineSeparator());
+  }
+
+  @Test
+  void consistentFiguresExitZeroSayingNothing() {
+    StringWriter err = new StringWriter();
+
+    assertThat(FiguresScope.exitStatus(figures(), new PrintWriter(err))).isZero();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  private static PublicationFigures figures() {
+    var publications = new PublicationFigures.Publications(0, 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+        Map.of(), Map.of(), Map.of());
+    return new PublicationFigures(2024, "示例市民政局", publications, Map.of(),
+        new TimelinessFigures(20, 0, 0, 0, Map.of(), List.of()), Map.of());
+  }
+}
