@@ -1,8 +1,11 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.aggregate.RegisterFigures;
 import cn.gongkai.aggregate.RegulatoryFigures;
 import cn.gongkai.aggregate.TimelinessFigures;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The figures of a year as a table a person reads: 本年 and 历年累计 side by side where both exist. */
@@ -22,7 +25,47 @@ final class FiguresText {
     section(table, "按公开方式", p.byDisclosure(), null);
     section(table, "按月份", p.byMonth(), null);
     return table.render() + "\n" + regulatory(figures) + "\n" + timeliness(figures.timeliness())
-        + personalData(figures);
+        + personalData(figures) + applications(figures) + reviews(figures);
+  }
+
+  /** Part 三, when application registers were delivered: the rows that count something, and the deadlines. */
+  private static String applications(PublicationFigures figures) {
+    RegisterFigures.Applications applications = figures.applications();
+    if (applications == null) {
+      return "";
+    }
+    TextTable table = new TextTable();
+    List<Object> header = new ArrayList<>(List.of("依申请公开（第三部分）"));
+    header.addAll(applications.columns());
+    table.row(header.toArray()).rule();
+    applications.rows().forEach((row, counts) -> {
+      boolean always = row.equals("本年新收") || row.equals("上年结转") || row.equals("总计") || row.equals("结转下年度继续办理");
+      if (always || counts.get("总计") > 0) {
+        List<Object> cells = new ArrayList<>(List.of(row));
+        cells.addAll(counts.values());
+        table.row(cells.toArray());
+      }
+    });
+    RegisterFigures.Deadline deadline = applications.deadline();
+    TextTable deadlines = new TextTable().row("答复时限（20个工作日，延期40个）", "件数").rule()
+        .row("按期答复", deadline.onTime()).row("延期后按期答复", deadline.extendedOnTime())
+        .row("逾期答复", deadline.overdue()).row("年末逾期未答复", deadline.openPastDeadline());
+    return "\n" + table.render() + "\n" + deadlines.render();
+  }
+
+  /** Part 四, when case registers were delivered. */
+  private static String reviews(PublicationFigures figures) {
+    RegisterFigures.Reviews reviews = figures.reviews();
+    if (reviews == null) {
+      return "";
+    }
+    TextTable table = new TextTable().row("行政复议、行政诉讼（第四部分）", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计").rule();
+    reviews.groups().forEach((group, counts) -> {
+      List<Object> cells = new ArrayList<>(List.of(group));
+      cells.addAll(counts.values());
+      table.row(cells.toArray());
+    });
+    return "\n" + table.render();
   }
 
   /** Only when something was masked: then the office has exports to correct. */

@@ -11,7 +11,6 @@ import cn.gongkai.load.ApplicationDocument;
 import cn.gongkai.load.RegisterStore;
 import cn.gongkai.load.ReviewDocument;
 import cn.gongkai.support.StableId;
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;

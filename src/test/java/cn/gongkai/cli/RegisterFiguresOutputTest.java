@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class FiguresScopeTest {
+/** What stats and report say of parts 三 and 四: the text of stats, and the exit status when a cross-check fails. */
+class RegisterFiguresOutputTest {
 
   @Test
   void figuresWhoseCrossChecksFailAreNamedOnStderrAndExitFour() {
@@ -32,6 +33,28 @@ class FiguresScopeTest {
 
     assertThat(FiguresScope.exitStatus(figures(), new PrintWriter(err))).isZero();
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void theTextOfStatsShowsPartFourWhenCaseRegistersWereDelivered() {
+    Map<String, Map<String, Long>> groups = new java.util.LinkedHashMap<>();
+    groups.put("行政复议", orderedCounts(1, 0, 0, 1, 2));
+    RegisterFigures.Reviews reviews = new RegisterFigures.Reviews(groups, List.of());
+
+    String text = FiguresText.render(figures().withRegisters(null, reviews));
+
+    assertThat(text).contains("行政复议、行政诉讼（第四部分）").containsPattern("行政复议\\s+1\\s+0\\s+0\\s+1\\s+2")
+        .doesNotContain("依申请公开（第三部分）");
+    assertThat(FiguresText.render(figures())).doesNotContain("第四部分");
+  }
+
+  private static Map<String, Long> orderedCounts(long... counts) {
+    Map<String, Long> map = new java.util.LinkedHashMap<>();
+    List<String> columns = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    for (int i = 0; i < counts.length; i++) {
+      map.put(columns.get(i), counts[i]);
+    }
+    return map;
   }
 
   private static PublicationFigures figures() {
