@@ -232,6 +232,11 @@ final class BulkRequests {
             + outcome.path("error").path("type").asString() + " " + outcome.path("error").path("reason").asString());
       }
     }
+    if (items != sent.operations().size()) {
+      // the 429s are found by their place among the answers: without one answer per write, none can be trusted
+      throw new BulkWriteException("Elasticsearch answered " + items + " of a bulk request's " + sent.operations().size()
+          + " writes; the chunk is written again by the next run");
+    }
     if (!failures.isEmpty()) {
       throw new BulkWriteException("Elasticsearch refused " + failures.size() + " of " + items + " writes, e.g. "
           + failures.subList(0, Math.min(3, failures.size())));
