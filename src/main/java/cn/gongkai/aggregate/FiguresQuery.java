@@ -69,28 +69,26 @@ public final class FiguresQuery {
         inVocabularyOrder(terms(inYear, "byDisclosure"), Disclosure.values()),
         byMonth(terms(inYear, "byMonth")),
         byYearAndCategory(upToYear));
+    // every case of the registers: part 四, and the lawsuits and reviews of the pre-2019 rows of part 三
+    List<ReviewCase> cases = registers.allReviews(orNull(organization)).stream().map(ReviewDocument::toCase).toList();
     return new PublicationFigures(year, organization, publications,
         RegulatoryLedger.figures(response.aggregations().get("regulatory")), timeliness.figures(year, Query.of(q -> q
             .bool(b -> b.filter(organizationFilter(organization)).filter(f -> f.term(t -> t.field("year").value(year))))),
             publications.total()), personalData(inYear))
-        .withRegisters(applicationFigures(year, organization), reviewFigures(year, organization));
+        .withRegisters(applicationFigures(year, organization, cases),
+            cases.isEmpty() ? null : RegisterFigures.reviews(year, cases));
   }
 
   /** Part 三 of the year, from every application of the registers; {@code null} when none were delivered. */
-  private RegisterFigures.Applications applicationFigures(int year, String organization) throws IOException {
+  private RegisterFigures.Applications applicationFigures(int year, String organization, List<ReviewCase> cases)
+      throws IOException {
     List<Application> applications = registers.allApplications(orNull(organization)).stream()
         .map(ApplicationDocument::toApplication).toList();
     if (applications.isEmpty()) {
       return null;
     }
-    List<ReviewCase> cases = registers.allReviews(orNull(organization)).stream().map(ReviewDocument::toCase).toList();
-    return RegisterFigures.applications(year, applications, cases, WorkingDayCalendar.load(timelinessSettings.calendarDirectory()));
-  }
-
-  /** Part 四 of the year, from every case of the registers; {@code null} when none were delivered. */
-  private RegisterFigures.Reviews reviewFigures(int year, String organization) throws IOException {
-    List<ReviewCase> cases = registers.allReviews(orNull(organization)).stream().map(ReviewDocument::toCase).toList();
-    return cases.isEmpty() ? null : RegisterFigures.reviews(year, cases);
+    return RegisterFigures.applications(year, applications, cases,
+        WorkingDayCalendar.load(timelinessSettings.calendarDirectory()));
   }
 
   private static String orNull(String organization) {

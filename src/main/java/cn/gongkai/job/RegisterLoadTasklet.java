@@ -93,7 +93,8 @@ final class RegisterLoadTasklet implements Tasklet {
           RowOrigin origin = new RowOrigin(run, entry.file(), row.line());
           ReviewDocument incoming = ReviewDocument.of(id, row.key(), row.record(), plan.department(),
               plan.organization(), new ApplicationDocument.RegisterProvenance(entry.file(), row.line()), origin, run, now);
-          ReviewDocument kept = reviews.containsKey(id) ? reviews.get(id) : found.get(id);
+          ReviewDocument kept = reviews.containsKey(id) ? reviews.get(id)
+              : found.containsKey(id) ? found.get(id).withId(id) : null;
           boolean merged = kept != null && !origin.equals(kept.origin());
           tally = merged ? tally.plusRead().plusMerged() : tally.plusRead().plusLoaded();
           reviews.put(id, kept == null ? incoming
@@ -102,8 +103,8 @@ final class RegisterLoadTasklet implements Tasklet {
       }
       tallies.put(entry.file(), tally);
     }
-    store.writeApplications(withIds(applications));
-    store.writeReviews(withIdsOfReviews(reviews));
+    store.writeApplications(applications.values());
+    store.writeReviews(reviews.values());
     recorders.apply(job).record(rejections);
     job.getExecutionContext().put(TALLIES_KEY, new LinkedHashMap<>(tallies));
     return RepeatStatus.FINISHED;
@@ -133,18 +134,4 @@ final class RegisterLoadTasklet implements Tasklet {
   private static String id(RegisterKind kind, String key) {
     return StableId.of(kind.name() + "|" + key);
   }
-
-  private static List<ApplicationDocument> withIds(Map<String, ApplicationDocument> documents) {
-    List<ApplicationDocument> list = new ArrayList<>();
-    documents.forEach((id, document) -> list.add(document.withId(id)));
-    return list;
-  }
-
-  private static List<ReviewDocument> withIdsOfReviews(Map<String, ReviewDocument> documents) {
-    List<ReviewDocument> list = new ArrayList<>();
-    documents.forEach((id, document) -> list.add(document.withId(id)));
-    return list;
-  }
-
-
 }

@@ -7,9 +7,7 @@ import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.PublicationStore;
 import cn.gongkai.support.StableId;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Instant;
@@ -81,7 +79,7 @@ public final class LoadedPublications implements PublicationStore {
   @Override
   public Map<String, MergedPublication> publications(Set<String> ids) throws IOException {
     Map<String, MergedPublication> found = new HashMap<>();
-    get(indices.publications(), ids, PublicationDocument.class).forEach((id, doc) -> found.put(id, doc.toMerged()));
+    indices.publications().get(ids, PublicationDocument.class).forEach((id, doc) -> found.put(id, doc.toMerged()));
     return found;
   }
 
@@ -114,22 +112,4 @@ public final class LoadedPublications implements PublicationStore {
     return refused;
   }
 
-  private <T> Map<String, T> get(ManagedIndex index, Set<String> ids, Class<T> type) throws IOException {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    MgetResponse<T> response = connection.client().mget(request -> request
-        .index(index.alias()).ids(List.copyOf(ids)), type);
-    Map<String, T> found = new HashMap<>();
-    for (MultiGetResponseItem<T> item : response.docs()) {
-      if (item.isFailure()) {
-        throw new BulkWriteException("Elasticsearch could not read " + item.failure().id() + " from "
-            + index.alias() + ": " + item.failure().error().reason());
-      }
-      if (item.result().found()) {
-        found.put(item.result().id(), item.result().source());
-      }
-    }
-    return found;
-  }
 }

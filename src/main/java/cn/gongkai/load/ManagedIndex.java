@@ -58,6 +58,25 @@ public final class ManagedIndex {
     }
   }
 
+  /** The documents of {@code ids} that exist, by id, read in one multi-get; a failed read throws. */
+  public <T> java.util.Map<String, T> get(java.util.Set<String> ids, Class<T> type) throws IOException {
+    java.util.Map<String, T> found = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    var response = connection.client().mget(request -> request.index(alias).ids(List.copyOf(ids)), type);
+    for (var item : response.docs()) {
+      if (item.isFailure()) {
+        throw new BulkWriteException("Elasticsearch could not read " + item.failure().id() + " from " + alias + ": "
+            + item.failure().error().reason());
+      }
+      if (item.result().found()) {
+        found.put(item.result().id(), item.result().source());
+      }
+    }
+    return found;
+  }
+
   /** Makes everything written so far visible to searches. */
   public void refresh() throws IOException {
     connection.client().indices().refresh(request -> request.index(alias));

@@ -2,16 +2,12 @@ package cn.gongkai.load;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.get.GetResult;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +30,11 @@ public final class RegisterStore {
   }
 
   public Map<String, ApplicationDocument> applications(Set<String> ids) throws IOException {
-    return get(indices.applications(), ids, ApplicationDocument.class);
+    return indices.applications().get(ids, ApplicationDocument.class);
   }
 
   public Map<String, ReviewDocument> reviews(Set<String> ids) throws IOException {
-    return get(indices.reviews(), ids, ReviewDocument.class);
+    return indices.reviews().get(ids, ReviewDocument.class);
   }
 
   public void writeApplications(Collection<ApplicationDocument> documents) throws IOException {
@@ -71,25 +67,6 @@ public final class RegisterStore {
     index.refresh();
   }
 
-  private <T> Map<String, T> get(ManagedIndex index, Set<String> ids, Class<T> type) throws IOException {
-    Map<String, T> found = new HashMap<>();
-    if (ids.isEmpty()) {
-      return found;
-    }
-    MgetResponse<T> response = connection.client().mget(request -> request.index(index.alias()).ids(List.copyOf(ids)),
-        type);
-    for (MultiGetResponseItem<T> item : response.docs()) {
-      if (item.isFailure()) {
-        throw new BulkWriteException("Elasticsearch could not read " + item.failure().id() + " from " + index.alias()
-            + ": " + item.failure().error().reason());
-      }
-      GetResult<T> result = item.result();
-      if (result.found()) {
-        found.put(result.id(), result.source());
-      }
-    }
-    return found;
-  }
 
   private <T> List<T> all(ManagedIndex index, String organization, Class<T> type) throws IOException {
     List<T> documents = new ArrayList<>();
