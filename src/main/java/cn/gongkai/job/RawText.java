@@ -1,5 +1,7 @@
 package cn.gongkai.job;
 
+import cn.gongkai.support.TextPrefix;
+
 /** A rejected row's text as reports show it: whole, unless it is so long that it would drown them. */
 final class RawText {
 
@@ -12,6 +14,6 @@ final class RawText {
     if (raw == null || raw.length() <= MAX_CHARS) {
       return raw;
     }
-    return raw.substring(0, MAX_CHARS) + "…（共" + raw.length() + "字符，此处只显示前" + MAX_CHARS + "字符）";
+    return TextPrefix.of(raw, MAX_CHARS) + "…（共" + raw.length() + "字符，此处只显示前" + MAX_CHARS + "字符）";
   }
 }

@@ -7,6 +7,7 @@ import cn.gongkai.normalize.RejectionReason;
 import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.publication.PublicationField;
 import cn.gongkai.publication.PublicationRecord;
+import cn.gongkai.support.TextPrefix;
 import java.util.Objects;
 
 /**
@@ -57,7 +58,7 @@ record RejectEntry(
 
   /** Elasticsearch quotes the offending value, which may be tens of thousands of characters. */
   private static String abbreviated(String text) {
-    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    return text.length() <= 300 ? text : TextPrefix.of(text, 300) + "…";
   }
 
   static RejectEntry ofFile(FileInspection.Rejected rejected) {

@@ -1,9 +1,12 @@
 package cn.gongkai.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The report as one Markdown document: a heading, then each table under its title. */
 final class MarkdownReport {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
   private MarkdownReport() {}
 
@@ -20,8 +23,15 @@ final class MarkdownReport {
 
   private static void row(StringBuilder out, List<String> cells) {
     out.append('|');
-    // a | inside a cell would split it; Markdown escapes it with a backslash
-    cells.forEach(cell -> out.append(' ').append(cell.replace("|", "\\|")).append(" |"));
+    cells.forEach(cell -> out.append(' ').append(escaped(cell)).append(" |"));
     out.append('\n');
+  }
+
+  /**
+   * A | inside a cell would split it, and a line break (a quoted CSV title may hold one) would end
+   * the table: Markdown escapes the first with a backslash, and a table cell shows the second as {@code <br>}.
+   */
+  private static String escaped(String cell) {
+    return LINE_BREAK.matcher(cell.replace("|", "\\|")).replaceAll("<br>");
   }
 }

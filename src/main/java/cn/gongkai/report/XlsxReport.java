@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import cn.gongkai.support.TextPrefix;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -61,6 +62,6 @@ final class XlsxReport {
   /** Sheet names are at most 31 characters and may not hold : \ / ? * [ ]. */
   private static String sheetName(ReportTable table) {
     String name = table.title().replaceAll("[:\\\\/?*\\[\\]]", " ");
-    return name.length() > SHEET_NAME_LENGTH ? name.substring(0, SHEET_NAME_LENGTH) : name;
+    return name.length() > SHEET_NAME_LENGTH ? TextPrefix.of(name, SHEET_NAME_LENGTH) : name;
   }
 }

@@ -30,6 +30,26 @@ class ReportFormatsTest {
   }
 
   @Test
+  void neutralizesCellsStartingWithATabOrACarriageReturnThatSpreadsheetsSkipBeforeAFormula() {
+    assertThat(SpreadsheetCell.neutralized("\t=1+1")).isEqualTo("'\t=1+1");
+    assertThat(SpreadsheetCell.neutralized("\r=1+1")).isEqualTo("'\r=1+1");
+    assertThat(SpreadsheetCell.neutralized("标题\t附件")).isEqualTo("标题\t附件");
+  }
+
+  @Test
+  void writesALineBreakInsideAMarkdownCellAsABreakThatKeepsTheTableWhole() {
+    ReportTable titles = new ReportTable("t", "标题", List.of("标题", "本年"),
+        List.of(List.of("关于印发\n实施方案的通知", "1"), List.of("第一行\r\n第二行\r第三行", "2")));
+
+    assertThat(MarkdownReport.render("报告", List.of(titles))).endsWith("""
+        | 标题 | 本年 |
+        | --- | --- |
+        | 关于印发<br>实施方案的通知 | 1 |
+        | 第一行<br>第二行<br>第三行 | 2 |
+        """);
+  }
+
+  @Test
   void writesCsvWithAByteOrderMarkTheTitleAndNeutralizedCells() throws Exception {
     String csv = CsvReport.render(TABLE);
 
