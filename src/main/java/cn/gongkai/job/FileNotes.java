@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** What the run summary says about a file that was skipped, or read without a source definition. */
+/** What the run summary says about a file that was skipped, set aside when its turn came, or read without a source definition. */
 final class FileNotes {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -19,6 +19,12 @@ final class FileNotes {
   static String alreadyIngested(IngestedFile earlier) {
     return "内容与" + DAY.format(Instant.parse(earlier.ingestedAt())) + "已导入的“" + earlier.file() + "”完全相同（第"
         + earlier.run() + "次运行），不再重复导入";
+  }
+
+  /** A file rewritten after the run's inbox scan, found when its rows were about to be read. */
+  static String changedAfterScan(InboxFileCheck.Change change) {
+    return "本次运行检查之后文件又被改写（大小 " + change.scannedSize() + " → "
+        + (change.gone() ? "已删除" : change.sizeNow() + " 字节") + "），应是仍在写入或被重新保存，未读取；内容稳定后下次运行读取";
   }
 
   static String noSource(String department) {

@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Records the run's files as ingested, once every row of them is accounted for: a file delivered
  * again, under any name, is then skipped. A run that fails before this step registers nothing, so
- * its files are read again (and their loaded rows merge, not add).
+ * its files are read again (and their loaded rows merge, not add). A file set aside when its turn
+ * came, changed since the inbox scan, is not registered: the next run reads it.
  */
 final class FileRegistrationTasklet implements Tasklet {
 
@@ -30,7 +31,7 @@ final class FileRegistrationTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
     JobExecution job = contribution.getStepExecution().getJobExecution();
     String now = clock.instant().toString();
-    List<IngestedFile> files = InboxEntries.ingested(InboxEntries.of(job)).stream()
+    List<IngestedFile> files = InboxEntries.ingested(RunSummaries.entries(job)).stream()
         .map(entry -> new IngestedFile(entry.checksum(), entry.file(), entry.size(), job.getId(), now))
         .toList();
     registry.register(files);

@@ -6,6 +6,9 @@ import cn.gongkai.intake.SourceRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -18,6 +21,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
 
   private static final String FILE_KEY = "reader.file";
   private static final String ROWS_KEY = "reader.rows";
+  private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
 
   private final Path inbox;
   private final List<InboxEntry> files;
@@ -52,8 +56,9 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
   @Override
   public SourceRow read() throws IOException {
     while (fileIndex < files.size()) {
-      if (current == null) {
-        openCurrent();
+      if (current == null && !openIfUnchanged()) {
+        fileIndex++;
+        continue;
       }
       SourceRow row = current.next();
       if (row != null) {
@@ -62,10 +67,40 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
         return row;
       }
       closeCurrent();
+      requireUnchangedAfterReading(files.get(fileIndex));
       fileIndex++;
       rowsOfFile = 0;
     }
     return null;
+  }
+
+  /**
+   * Opens the next file if it is still what the inbox scan saw; else sets it aside unread, as a file
+   * still being written, for a later run to read whole.
+   */
+  private boolean openIfUnchanged() throws IOException {
+    InboxEntry entry = files.get(fileIndex);
+    Optional<InboxFileCheck.Change> change = InboxFileCheck.changed(inbox.resolve(entry.file()), entry.size(),
+        entry.checksum());
+    if (change.isPresent()) {
+      log.warn("set aside {}: changed after the inbox scan, not read", entry.file());
+      ledger.setAside(entry.file(), FileNotes.changedAfterScan(change.get()));
+      return false;
+    }
+    openCurrent();
+    return true;
+  }
+
+  /**
+   * A file rewritten while its rows were read has had rows of two versions loaded: the run fails
+   * before registering it, and the next run, finding it changed, reads the inbox afresh (the rows
+   * already loaded merge, they do not add).
+   */
+  private void requireUnchangedAfterReading(InboxEntry entry) throws IOException {
+    if (InboxFileCheck.changed(inbox.resolve(entry.file()), entry.size(), entry.checksum()).isPresent()) {
+      throw new IllegalStateException(entry.file() + " was rewritten while this run read it: it is not registered as"
+          + " ingested; the next ingest reads the inbox afresh, and the rows already loaded from it merge instead of adding");
+    }
   }
 
   /** The name of the file of an ordinal, from 1 (public: called through the step scope's proxy). */

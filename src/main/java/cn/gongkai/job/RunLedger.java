@@ -36,10 +36,13 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
 
   static final String TALLIES_KEY = "ledger.tallies";
   static final String PERSONAL_DATA_KEY = "ledger.personalData";
+  static final String SET_ASIDE_KEY = "ledger.setAside";
 
   private final Map<String, FileTally> tallies = new LinkedHashMap<>();
   /** Numbers masked (去标识化), by the department of their row. */
   private final Map<String, Long> personalData = new TreeMap<>();
+  /** Files found changed since the inbox scan when their turn came, with the clerk's message: none of their rows read. */
+  private final Map<String, String> setAside = new TreeMap<>();
   private final List<RejectEntry> pendingRejections = new ArrayList<>();
   private final Map<String, String> checksums = new HashMap<>();
   private final Function<JobExecution, RejectRecorder> recorders;
@@ -75,6 +78,11 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
     String file = row.provenance().file();
     tallies.merge(file, FileTally.EMPTY.plusRejected(), FileTally::plus);
     pendingRejections.add(RejectEntry.ofRefusedRow(row, reason, checksums.get(file)));
+  }
+
+  /** {@code file} is not read after all: it changed after the inbox scan, and a later run reads it whole. */
+  void setAside(String file, String message) {
+    setAside.put(file, message);
   }
 
   void personalData(String department, int count) {
@@ -116,11 +124,15 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   public void open(ExecutionContext context) {
     tallies.clear();
     personalData.clear();
+    setAside.clear();
     if (context.containsKey(TALLIES_KEY)) {
       tallies.putAll((Map<String, FileTally>) context.get(TALLIES_KEY));
     }
     if (context.containsKey(PERSONAL_DATA_KEY)) {
       personalData.putAll((Map<String, Long>) context.get(PERSONAL_DATA_KEY));
+    }
+    if (context.containsKey(SET_ASIDE_KEY)) {
+      setAside.putAll((Map<String, String>) context.get(SET_ASIDE_KEY));
     }
   }
 
@@ -128,5 +140,6 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   public void update(ExecutionContext context) {
     context.put(TALLIES_KEY, new LinkedHashMap<>(tallies));
     context.put(PERSONAL_DATA_KEY, new TreeMap<>(personalData));
+    context.put(SET_ASIDE_KEY, new TreeMap<>(setAside));
   }
 }

@@ -17,7 +17,7 @@ final class RunSummaries {
     Map<String, FileTally> tallies = tallies(execution);
     List<FileSummary> files = new ArrayList<>();
     FileTally totals = FileTally.EMPTY;
-    for (InboxEntry entry : InboxEntries.of(execution)) {
+    for (InboxEntry entry : entries(execution)) {
       FileTally tally = tallies.getOrDefault(entry.file(), FileTally.EMPTY);
       files.add(FileSummary.of(entry, tally));
       totals = totals.plus(tally);
@@ -25,6 +25,19 @@ final class RunSummaries {
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
         files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0),
         classification(execution), failures(execution), personalData(execution), resumes(execution));
+  }
+
+  /**
+   * The run's files as it treated them: as the inbox scan decided, except those the load step found
+   * changed since and set aside unread.
+   */
+  static List<InboxEntry> entries(JobExecution execution) {
+    Map<String, String> setAside = ledgerMap(execution, RunLedger.SET_ASIDE_KEY);
+    return InboxEntries.of(execution).stream()
+        .map(entry -> setAside.containsKey(entry.file())
+            ? new InboxEntry(entry.file(), InboxEntry.Status.IGNORED, null, entry.size(), null, setAside.get(entry.file()), null)
+            : entry)
+        .toList();
   }
 
   /** The load step's tallies of the publication lists, and the register step's of the registers. */

@@ -1,14 +1,7 @@
 package cn.gongkai.job;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -37,24 +30,12 @@ final class UnfinishedRuns {
   /** Why the files a run planned to read can no longer be resumed, or empty when each is there unchanged. */
   static Optional<String> changedFiles(JobExecution run, Path inbox) throws IOException {
     for (InboxEntry entry : InboxEntries.ingested(InboxEntries.of(run))) {
-      Path file = inbox.resolve(entry.file());
-      try {
-        if (Files.size(file) != entry.size() || !entry.checksum().equals(sha256(file))) {
-          return Optional.of(entry.file() + " changed since that run read it");
-        }
-      } catch (NoSuchFileException e) {
-        return Optional.of(entry.file() + " is no longer in the inbox");
+      Optional<InboxFileCheck.Change> change = InboxFileCheck.changed(inbox.resolve(entry.file()), entry.size(),
+          entry.checksum());
+      if (change.isPresent()) {
+        return Optional.of(entry.file() + (change.get().gone() ? " is no longer in the inbox" : " changed since that run read it"));
       }
     }
     return Optional.empty();
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(in.getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }
