@@ -49,6 +49,17 @@ public record DedupBatch(
         outcomes, publicationOfRow, absorbedBy);
   }
 
+  /**
+   * Whether writing this batch makes the publications {@code first} and {@code second} one: both end
+   * up in the same publication, and that publication is among the writes (a batch {@link #without}
+   * the refused ones leaves a refused merge out).
+   */
+  public boolean joins(String first, String second) {
+    String survivor = absorbedBy.getOrDefault(first, first);
+    return survivor.equals(absorbedBy.getOrDefault(second, second))
+        && upserts.stream().anyMatch(upsert -> upsert.id().equals(survivor));
+  }
+
   /** A publication to write under its id. */
   public record Upsert(String id, MergedPublication publication) {
     public Upsert {

@@ -2,6 +2,7 @@ package cn.gongkai.job;
 
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.classify.ClassifierChain;
+import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
 import cn.gongkai.dedup.NearDuplicate;
 import cn.gongkai.dedup.NearDuplicateCandidate;
@@ -29,6 +30,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -46,6 +50,7 @@ final class NearDuplicateTasklet implements Tasklet {
 
   static final String COUNT_KEY = "nearDuplicates.count";
   private static final int WORKERS = 2;
+  private static final Logger log = LoggerFactory.getLogger(NearDuplicateTasklet.class);
 
   private final NearDuplicateWindows windows;
   private final Indices indices;
@@ -74,7 +79,7 @@ final class NearDuplicateTasklet implements Tasklet {
     JobExecution job = contribution.getStepExecution().getJobExecution();
     long run = job.getJobInstance().getInstanceId();
     long found;
-    try (NearDuplicatesFile file = new NearDuplicatesFile(RunDirectory.of(runsDir, job), settings.merge())) {
+    try (NearDuplicatesFile file = new NearDuplicatesFile(RunDirectory.of(runsDir, job))) {
       found = findAndRecord(run, file);
     }
     if (settings.merge() && found > 0) {
@@ -167,15 +172,27 @@ final class NearDuplicateTasklet implements Tasklet {
     if (pairs.isEmpty()) {
       return 0;
     }
-    if (settings.merge()) {
-      // classified without the model for now, like the load step's writes: the classification step completes it
-      publications.write(new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs)),
-          ClassifierChain.withoutModel(classification.loadTaxonomy()), run, clock.instant());
-    }
+    Predicate<NearDuplicate> merged = settings.merge() ? merge(pairs, run) : pair -> false;
     String now = clock.instant().toString();
     writer.create(indices.nearDuplicates(),
-        pairs.stream().map(pair -> NearDuplicateDocument.of(pair, settings.merge(), run, now)).toList());
-    file.append(pairs);
+        pairs.stream().map(pair -> NearDuplicateDocument.of(pair, merged.test(pair), run, now)).toList());
+    file.append(pairs, merged);
     return pairs.size();
+  }
+
+  /**
+   * Merges each group of pairs into one publication; which pairs are now one. A merge Elasticsearch
+   * refuses leaves its publications as they were, and its pairs are listed as not merged.
+   */
+  private Predicate<NearDuplicate> merge(List<NearDuplicate> pairs, long run) throws IOException {
+    DedupBatch batch = new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs));
+    // classified without the model for now, like the load step's writes: the classification step completes it
+    Map<String, String> refused = publications.write(batch,
+        ClassifierChain.withoutModel(classification.loadTaxonomy()), run, clock.instant());
+    if (!refused.isEmpty()) {
+      log.warn("Elasticsearch refused {} merged near-duplicate publications, left unmerged: {}", refused.size(), refused);
+    }
+    DedupBatch written = batch.without(refused.keySet());
+    return pair -> written.joins(pair.firstId(), pair.secondId());
   }
 }

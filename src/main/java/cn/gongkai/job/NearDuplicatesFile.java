@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -22,24 +23,23 @@ final class NearDuplicatesFile implements Closeable {
   private static final String[] HEADER = {"发布机构", "标题一", "发布日期一", "标题二", "发布日期二", "相似度", "已合并", "编号一", "编号二"};
 
   private final CSVPrinter printer;
-  private final boolean merged;
 
-  NearDuplicatesFile(Path runDirectory, boolean merged) throws IOException {
+  NearDuplicatesFile(Path runDirectory) throws IOException {
     Files.createDirectories(runDirectory);
     Writer writer = Files.newBufferedWriter(runDirectory.resolve(FILE_NAME), StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
     this.printer.printRecord((Object[]) HEADER);
-    this.merged = merged;
   }
 
-  void append(List<NearDuplicate> pairs) throws IOException {
+  /** @param merged whether a pair's two publications were merged into one by this run */
+  void append(List<NearDuplicate> pairs, Predicate<NearDuplicate> merged) throws IOException {
     for (NearDuplicate pair : pairs) {
       boolean inOrder = !pair.secondDate().isBefore(pair.firstDate()); // the earlier one first, as a reviewer reads
       printer.printRecord(pair.publisher(), inOrder ? pair.firstTitle() : pair.secondTitle(),
           inOrder ? pair.firstDate() : pair.secondDate(), inOrder ? pair.secondTitle() : pair.firstTitle(),
           inOrder ? pair.secondDate() : pair.firstDate(), String.format("%.3f", pair.similarity()),
-          merged ? "是" : "否", inOrder ? pair.firstId() : pair.secondId(), inOrder ? pair.secondId() : pair.firstId());
+          merged.test(pair) ? "是" : "否", inOrder ? pair.firstId() : pair.secondId(), inOrder ? pair.secondId() : pair.firstId());
     }
   }
 

@@ -111,6 +111,24 @@ class DeduplicatorTest {
   }
 
   @Test
+  void nearDuplicatesMergedByConfigurationAreOneOnlyWhenTheirMergeIsWritten() throws IOException {
+    load(row(null, "关于开展困难群众走访慰问的通知", null, "2019-03-01", "a.csv", 2),
+        row(null, "关于开展困难群众走访慰问工作的通知", null, "2019-03-02", "b.csv", 2),
+        row(null, "关于做好年度统计工作的通知", null, "2019-03-05", "a.csv", 3));
+    List<String> ids = new ArrayList<>(store.publications.keySet());
+    String first = ids.get(0);
+    String second = ids.get(1);
+    String third = ids.get(2);
+
+    DedupBatch merge = deduplicator.mergeLoaded(List.of(Set.of(first, second)));
+    String survivor = merge.upserts().get(0).id();
+
+    assertThat(merge.joins(first, second)).isTrue();
+    assertThat(merge.joins(first, third)).as("never paired").isFalse();
+    assertThat(merge.without(Set.of(survivor)).joins(first, second)).as("Elasticsearch refused the merge").isFalse();
+  }
+
+  @Test
   void aBridgedPublicationsOtherKeysFollowItToTheSurvivor() throws IOException {
     load(row("GK-1", "甲", null, "2019-03-01", "a.csv", 2), row("GK-2", "乙", "示民发〔2019〕9号", "2019-05-01", "a.csv", 3));
     load(row("GK-1", "丙", "示民发〔2019〕9号", "2019-06-01", "b.csv", 2));
