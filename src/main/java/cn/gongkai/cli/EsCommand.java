@@ -1,6 +1,8 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.ElasticsearchSettings;
+import cn.gongkai.load.ElasticsearchUnavailableException;
 import cn.gongkai.node.LocalNode;
 import cn.gongkai.node.NodeStatus;
 import cn.gongkai.settings.GongkaiProperties;
@@ -69,6 +71,7 @@ final class EsCommand implements Runnable {
       if (!properties.elasticsearch().usesLocalNode()) {
         out().println("GONGKAI_ES_URL is set (" + context.getBean(ElasticsearchSettings.class).shownUrl()
             + "): the local node is not used.");
+        out().println(configuredCluster(context.getBean(ElasticsearchConnection.class)));
       }
       LocalNode local = context.getBean(LocalNode.class);
       Optional<NodeStatus> node = local.status();
@@ -76,6 +79,15 @@ final class EsCommand implements Runnable {
           + properties.dataDir() + " (jobs/gongkai es start starts one)."));
       node.ifPresent(first -> local.otherNodes().forEach(this::describe));
       return node.isPresent() ? 0 : 3;
+    }
+  }
+
+  /** What answers at the configured URL: its version, or why it cannot be used. */
+  private static String configuredCluster(ElasticsearchConnection connection) {
+    try {
+      return "Elasticsearch " + connection.clusterVersion() + " answers at " + connection.url() + ".";
+    } catch (ElasticsearchUnavailableException e) {
+      return e.getMessage();
     }
   }
 

@@ -22,6 +22,9 @@ final class RunSummaryText {
         .append('\n')
         .append(table.render())
         .append("read = loaded + merged + rejected, per file. Outputs: ").append(summary.runDirectory()).append('\n');
+    if (summary.cluster() != null) {
+      out.append("Written to ").append(summary.cluster()).append('\n');
+    }
     for (FileSummary file : summary.files()) {
       if (file.message() != null) {
         out.append("  ").append(file.file()).append(": ").append(file.message()).append('\n');

@@ -50,6 +50,7 @@ class IngestJobConfiguration {
 
   static final String JOB_NAME = "ingestJob";
   static final String LOAD_STEP = "publicationLoadStep";
+  static final String CLUSTER_KEY = "cluster";
   static final String INBOX_PARAMETER = "inbox";
 
   private final GongkaiProperties properties;
@@ -85,10 +86,14 @@ class IngestJobConfiguration {
   @Bean
   Step indexSetupStep(Indices indices, ElasticsearchConnection connection) {
     PublicationKeysBackfill backfill = new PublicationKeysBackfill(connection, indices);
-    return taskletStep("indexSetupStep", once(() -> {
+    return taskletStep("indexSetupStep", (contribution, chunk) -> {
+      // the version the run wrote to, named in its summary: an office may run several clusters
+      contribution.getStepExecution().getJobExecution().getExecutionContext()
+          .putString(CLUSTER_KEY, "Elasticsearch " + connection.clusterVersion() + " at " + connection.url());
       indices.ensure();
       backfill.run();
-    }));
+      return RepeatStatus.FINISHED;
+    });
   }
 
   @Bean

@@ -24,7 +24,8 @@ final class RunSummaries {
     }
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
         files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0),
-        classification(execution), failures(execution), personalData(execution), resumes(execution));
+        classification(execution), failures(execution), personalData(execution), resumes(execution),
+        execution.getExecutionContext().getString(IngestJobConfiguration.CLUSTER_KEY, null));
   }
 
   /**

@@ -14,11 +14,12 @@ import java.util.Map;
  * @param personalData identity, mobile and bank card numbers masked before indexing (去标识化), by
  *     department, so the office can have them removed from the source
  * @param resumes the execution this one resumed, which did not finish; null for a run started afresh
+ * @param cluster the Elasticsearch the run wrote to, its version and URL; null when it never connected
  */
 public record RunSummary(
     String status, long executionId, String runDirectory, List<FileSummary> files, FileTally totals,
     long nearDuplicates, ClassificationTally classification, List<String> failures,
-    Map<String, Long> personalData, Long resumes) {
+    Map<String, Long> personalData, Long resumes, String cluster) {
 
   public RunSummary {
     files = List.copyOf(files);

@@ -41,6 +41,8 @@ public final class ElasticsearchConnection implements AutoCloseable {
   private Rest5Client restClient;
   private ElasticsearchClient client;
   private String url;
+  private ClusterVersion version;
+  private CompatibilityHeaders compatibility;
 
   public ElasticsearchConnection(ElasticsearchSettings settings, LocalNode localNode, Consumer<String> progress) {
     this.settings = settings;
@@ -87,6 +89,12 @@ public final class ElasticsearchConnection implements AutoCloseable {
     return restClient;
   }
 
+  /** The version of the cluster's Elasticsearch, learned on connecting; connects first if needed. */
+  public synchronized ClusterVersion clusterVersion() {
+    client();
+    return version;
+  }
+
   /** The URL in use; connects first if needed. */
   public synchronized String url() {
     client();
@@ -115,8 +123,11 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
     address.credentials().authorization()
         .ifPresent(value -> builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", value)}));
+    CompatibilityHeaders compatibility = new CompatibilityHeaders();
+    this.compatibility = compatibility;
     restClient = builder
-        .setHttpClientConfigCallback(http -> http.setRetryStrategy(new NoStatusRetries()))
+        .setHttpClientConfigCallback(http -> http.setRetryStrategy(new NoStatusRetries())
+            .addRequestInterceptorLast(compatibility))
         .setConnectionConfigCallback(connection -> connection
             .setConnectTimeout(Timeout.of(settings.connectTimeout()))
             .setSocketTimeout(Timeout.of(settings.socketTimeout())))
@@ -151,11 +162,21 @@ public final class ElasticsearchConnection implements AutoCloseable {
     return !loopback;
   }
 
+  /**
+   * Learns what answers at the address before anything else (so that an answer is never reported
+   * as "not reachable"), speaks its API version from then on, and asks for its health.
+   */
   private void verify(ElasticsearchClient candidate, ClusterAddress address) {
     try {
+      version = ClusterProbe.versionAt(restClient, address.url());
+      compatibility.speak(version.compatibleWith());
       String status = candidate.cluster().health().status().jsonValue();
-      log.info("connected to Elasticsearch at {} as {} (cluster status {})", address.url(),
+      log.info("connected to Elasticsearch {} at {} as {} (cluster status {})", version, address.url(),
           address.credentials().describe(), status);
+    } catch (ClusterMismatchException e) {
+      close();
+      client = null;
+      throw e;
     } catch (IOException | RuntimeException e) {
       close();
       client = null;
@@ -182,6 +203,10 @@ public final class ElasticsearchConnection implements AutoCloseable {
   }
 
   private static boolean refusedCredentials(Throwable e) {
+    if (e instanceof co.elastic.clients.transport.rest5_client.low_level.ResponseException answered) {
+      int status = answered.getResponse().getStatusCode();
+      return status == 401 || status == 403;
+    }
     return e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused
         && (refused.status() == 401 || refused.status() == 403);
   }

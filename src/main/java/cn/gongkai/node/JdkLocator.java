@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds a JDK that can run Elasticsearch 9 (Java 21 or newer). The application itself runs on 17, so
+ * Finds a JDK that can run the node's Elasticsearch: Java 21 or newer for Elasticsearch 9, Java 17 to
+ * 24 for Elasticsearch 8 (the versions 8.19 supports; it fails on 25). The application itself runs on 17, so
  * the node often needs another JDK than ours: an explicit ES_JAVA_HOME wins, then the JDK running
  * us, JAVA_HOME, and the system JVM directory, newest first.
  */
 final class JdkLocator {
 
   static final int MINIMUM_MAJOR = 21;
+  private static final int ES8_MINIMUM_MAJOR = 17;
+  private static final int ES8_MAXIMUM_MAJOR = 24;
   private static final Pattern JAVA_VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
 
   private final List<Path> preferred;
@@ -42,22 +45,32 @@ final class JdkLocator {
     return new JdkLocator(preferred, Path.of("/usr/lib/jvm"));
   }
 
-  /** The JDK to run the node with; {@code explicit} (ES_JAVA_HOME) must qualify if given. */
+  /** The JDK to run an Elasticsearch 9 node with; {@code explicit} (ES_JAVA_HOME) must qualify if given. */
   Path locate(Path explicit) {
+    return locate(explicit, "9");
+  }
+
+  /** The JDK to run Elasticsearch {@code esVersion} with; {@code explicit} (ES_JAVA_HOME) must qualify if given. */
+  Path locate(Path explicit, String esVersion) {
+    boolean es8 = esVersion.startsWith("8.") || esVersion.equals("8");
+    int minimum = es8 ? ES8_MINIMUM_MAJOR : MINIMUM_MAJOR;
+    int maximum = es8 ? ES8_MAXIMUM_MAJOR : Integer.MAX_VALUE;
+    String range = es8 ? minimum + " to " + maximum : minimum + " or newer";
+    String needs = "Elasticsearch " + (es8 ? "8" : "9") + " needs Java " + range;
     if (explicit != null) {
       int major = majorVersion(explicit).orElse(0);
-      if (major < MINIMUM_MAJOR) {
+      if (major < minimum || major > maximum) {
         throw new LocalNodeException("ES_JAVA_HOME=" + explicit + " is " + describe(explicit, major)
-            + "; Elasticsearch 9 needs Java " + MINIMUM_MAJOR + " or newer. Point ES_JAVA_HOME at such a JDK.");
+            + "; " + needs + ". Point ES_JAVA_HOME at such a JDK.");
       }
       return explicit;
     }
     List<Path> candidates = candidates();
     return candidates.stream()
-        .filter(jdk -> majorVersion(jdk).orElse(0) >= MINIMUM_MAJOR)
+        .filter(jdk -> majorVersion(jdk).orElse(0) >= minimum && majorVersion(jdk).orElse(0) <= maximum)
         .max(Comparator.comparingInt(jdk -> majorVersion(jdk).orElse(0)))
-        .orElseThrow(() -> new LocalNodeException("No JDK " + MINIMUM_MAJOR + " or newer found to run "
-            + "Elasticsearch 9 (looked at " + candidates + "). Install one (e.g. Temurin 21 or 25) and set "
+        .orElseThrow(() -> new LocalNodeException("No JDK " + range + " found to run Elasticsearch " + (es8 ? "8" : "9")
+            + " (looked at " + candidates + "). Install one (e.g. Temurin " + (es8 ? "17 or 21" : "21 or 25") + ") and set "
             + "ES_JAVA_HOME to it, or set GONGKAI_ES_URL to use an existing cluster."));
   }
 

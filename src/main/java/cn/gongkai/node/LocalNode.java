@@ -173,7 +173,7 @@ public final class LocalNode {
 
   private NodeStatus start(int number, LocalNodeSettings node, Consumer<String> progress)
       throws IOException, InterruptedException {
-    Path jdk = JdkLocator.forThisMachine().locate(settings.esJavaHome());
+    Path jdk = JdkLocator.forThisMachine().locate(settings.esJavaHome(), settings.version());
     String which = settings.nodes() == 1 ? "node" : "node " + number + " of " + settings.nodes();
     progress.accept("Starting the local Elasticsearch " + settings.version() + " " + which + " in " + node.home()
         + " (Java " + JdkLocator.majorVersion(jdk).orElse(0) + " from " + jdk + "); this takes 20-40 s the first time");

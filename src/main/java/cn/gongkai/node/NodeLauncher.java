@@ -84,7 +84,8 @@ final class NodeLauncher {
   }
 
   private void prepareDirectories(Path serverDir) throws IOException {
-    List<Path> writable = List.of(serverDir.resolve("config"), settings.dataDir(), settings.logsDir(),
+    // logs/ of the distribution too: Elasticsearch 8 writes its GC log there, relative to its home
+    List<Path> writable = List.of(serverDir.resolve("config"), serverDir.resolve("logs"), settings.dataDir(), settings.logsDir(),
         settings.tmpDir(), settings.runDir());
     for (Path directory : writable) {
       Files.createDirectories(directory);

@@ -96,6 +96,17 @@ class JdkLocatorTest {
         .hasMessageContaining("GONGKAI_ES_URL");
   }
 
+  @Test
+  void runsAnElasticsearch8NodeOnTheNewestJdkItSupportsNotOnANewerOne() throws IOException {
+    Path system = Files.createDirectories(temp.resolve("system"));
+    Path seventeen = fakeJdk("system/java-17-openjdk", "17.0.15");
+    fakeJdk("system/temurin-25-jdk", "25.0.1");
+
+    assertThat(new JdkLocator(List.of(), system).locate(null, "8.19.0")).isEqualTo(seventeen);
+    assertThatThrownBy(() -> new JdkLocator(List.of(), system).locate(system.resolve("temurin-25-jdk"), "8.19.0"))
+        .isInstanceOf(LocalNodeException.class).hasMessageContaining("Elasticsearch 8 needs Java 17 to 24");
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', textBlock = """
       25.0.3        | 25

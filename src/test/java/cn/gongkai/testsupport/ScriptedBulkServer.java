@@ -16,8 +16,8 @@ import java.util.function.Function;
 /**
  * A loopback HTTP server that answers {@code _bulk} requests as a script says, item by item: the
  * one way to get, deterministically, the answers a real node gives only under load (some items of
- * a request refused 429 while the others are written). Every other request gets a healthy
- * single-node cluster's answer. Each bulk request's ids are kept, in order, to see what was sent again.
+ * a request refused 429 while the others are written). Every other request gets the answer of a
+ * healthy single-node Elasticsearch 9 cluster. Each bulk request's ids are kept, in order, to see what was sent again.
  */
 public final class ScriptedBulkServer implements AutoCloseable {
 
@@ -79,6 +79,8 @@ public final class ScriptedBulkServer implements AutoCloseable {
         next = script.pollFirst();
       }
       body = (next == null ? items(ids, place -> 201) : next.apply(ids)).getBytes(StandardCharsets.UTF_8);
+    } else if (path.startsWith("/_nodes")) {
+      body = "{\"nodes\":{\"n1\":{\"version\":\"9.2.8\"}}}".getBytes(StandardCharsets.UTF_8);
     } else {
       body = HEALTH.getBytes(StandardCharsets.UTF_8);
     }
