@@ -3,6 +3,7 @@ package cn.gongkai.application;
 import cn.gongkai.normalize.DateParser;
 import cn.gongkai.normalize.ImpossibleDateException;
 import cn.gongkai.normalize.UnreadableDateException;
+import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.support.StableId;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,7 +13,9 @@ import java.util.Optional;
 /**
  * One register row (field to text) to an {@link Application} or a {@link ReviewCase}, or the
  * reason it is not one. The applicant's name only goes into the deduplication key, as a hash: it is
- * personal data and is stored nowhere.
+ * personal data and is stored nowhere. Every text a record keeps (申请编号, 申请内容, 承办部门, 案件编号)
+ * has its personal numbers masked here, in any width they were typed in, so no key, index or
+ * report sees them.
  */
 final class RegisterRowParser {
 
@@ -42,10 +45,11 @@ final class RegisterRowParser {
           new Refused(RegisterRejection.unknownValue(RegisterField.RESULT, resultText, ResultVocabulary.acceptedValues())));
       LocalDate reply = optionalDate(row, RegisterField.REPLY_DATE);
       Extension extension = extension(row);
-      String number = text(row, RegisterField.APPLICATION_NO);
+      String number = masked(text(row, RegisterField.APPLICATION_NO));
       String applicant = text(row, RegisterField.APPLICANT);
-      String request = text(row, RegisterField.REQUEST);
-      String department = text(row, RegisterField.DEPARTMENT);
+      String rawRequest = text(row, RegisterField.REQUEST);
+      String request = masked(rawRequest);
+      String department = masked(text(row, RegisterField.DEPARTMENT));
       Application application;
       try {
         application = new Application(number.isEmpty() ? null : number, received, channel, type, request, result,
@@ -59,7 +63,7 @@ final class RegisterRowParser {
       }
       String key = !number.isEmpty() ? "no:" + VocabularyText.normalize(number)
           : "who:" + StableId.of(VocabularyText.normalize(applicant) + "|" + received + "|"
-              + VocabularyText.normalize(request));
+              + VocabularyText.normalize(rawRequest)); // hashed: as before masking, so keys stay the same
       return new Outcome<>(key, application, null);
     } catch (Refused refused) {
       return new Outcome<>(null, null, refused.rejection);
@@ -81,7 +85,7 @@ final class RegisterRowParser {
           : ReviewCase.Result.parse(resultText).orElseThrow(() -> new Refused(RegisterRejection.unknownValue(
               RegisterField.CASE_RESULT, resultText, ReviewCase.Result.labels())));
       LocalDate closed = optionalDate(row, RegisterField.CLOSED_DATE);
-      String number = text(row, RegisterField.CASE_NO);
+      String number = masked(text(row, RegisterField.CASE_NO));
       ReviewCase reviewCase;
       try {
         reviewCase = new ReviewCase(number.isEmpty() ? null : number, kind, filed, result, closed);
@@ -89,7 +93,8 @@ final class RegisterRowParser {
         throw new Refused(RegisterRejection.inconsistent(contradiction.getMessage()));
       }
       String key = !number.isEmpty() ? "case:" + VocabularyText.normalize(number)
-          : "case:" + kind.key() + "|" + filed + "|" + VocabularyText.normalize(text(row, RegisterField.DEPARTMENT));
+          : "case:" + kind.key() + "|" + filed + "|"
+              + VocabularyText.normalize(masked(text(row, RegisterField.DEPARTMENT)));
       return new Outcome<>(key, reviewCase, null);
     } catch (Refused refused) {
       return new Outcome<>(null, null, refused.rejection);
@@ -144,6 +149,10 @@ final class RegisterRowParser {
     } catch (UnreadableDateException | ImpossibleDateException e) {
       return Optional.empty();
     }
+  }
+
+  private static String masked(String text) {
+    return PersonalData.mask(text).text();
   }
 
   private static String text(Map<RegisterField, String> row, RegisterField field) {

@@ -9,13 +9,15 @@ import java.util.Objects;
  *
  * @param id the publication's id; two candidates with the same id are the same publication and never a
  *     near-duplicate of each other
+ * @param publisher kept as {@link PublicationKeys#publisher} writes it: the same publisher typed with
+ *     other spaces or widths is one publisher
  * @param title as published; a title with no letters or digits is similar to nothing
  */
 public record NearDuplicateCandidate(String id, String publisher, LocalDate publishedDate, String title) {
 
   public NearDuplicateCandidate {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(publisher, "publisher");
+    publisher = PublicationKeys.publisher(Objects.requireNonNull(publisher, "publisher"));
     Objects.requireNonNull(publishedDate, "publishedDate");
     Objects.requireNonNull(title, "title");
   }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>K1: the index number (already normalized by the normalizer);
- *   <li>K2: publisher + doc number;
+ *   <li>K2: publisher (as {@link #publisher} writes it) + doc number;
  *   <li>K3: normalized title + published date.
  * </ul>
  */
@@ -20,6 +20,9 @@ public final class PublicationKeys {
 
   /** Whitespace, and every punctuation or symbol: 《》“”、，。： and their ASCII cousins after NFKC. */
   private static final Pattern NOT_TITLE_TEXT = Pattern.compile("[\\s\\p{P}\\p{S}]+");
+
+  /** Every space a clerk may type inside a name: ASCII and Unicode spaces (全角空格, NBSP), BOM, zero-width. */
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\uFEFF\\u200B]+");
 
   private PublicationKeys() {}
 
@@ -30,10 +33,19 @@ public final class PublicationKeys {
       keys.add("K1:" + record.indexNo());
     }
     if (record.docNo() != null) {
-      keys.add("K2:" + record.publisher() + "|" + record.docNo());
+      keys.add("K2:" + publisher(record.publisher()) + "|" + record.docNo());
     }
     keys.add("K3:" + normalizedTitle(record.title()) + "|" + record.publishedDate());
     return keys;
+  }
+
+  /**
+   * The publisher as keys and near-duplicate grouping compare it: NFKC (（本级） is (本级)), every space
+   * removed (示例市 民政局 is 示例市民政局). The normalizer stores it so already; publications stored
+   * before it did are folded here too.
+   */
+  public static String publisher(String publisher) {
+    return SPACE.matcher(Normalizer.normalize(publisher, Normalizer.Form.NFKC)).replaceAll("");
   }
 
   /** NFKC, latin lower-cased, whitespace and punctuation removed. */

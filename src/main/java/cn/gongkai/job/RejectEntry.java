@@ -32,16 +32,15 @@ record RejectEntry(
     String department = row.value(PublicationField.DEPARTMENT);
     // the row as it was, for the clerk to find it, but 去标识化 like everything Gongkai stores
     return new RejectEntry(rejection.file(), rejection.line(), rejection.reason().name(),
-        rejection.reason().description(), PersonalData.mask(rejection.message()).text(),
-        PersonalData.mask(rejection.raw()).text(),
-        department == null || department.isBlank() ? row.defaults().department() : department.strip(),
+        rejection.reason().description(), masked(rejection.message()), masked(rejection.raw()),
+        department == null || department.isBlank() ? row.defaults().department() : masked(department.strip()),
         row.defaults().organization(), checksum);
   }
 
   /** A row that normalized, but whose publication Elasticsearch refused for its content. */
   static RejectEntry ofRefusedRow(PublicationRecord row, String reason, String checksum) {
     return new RejectEntry(row.provenance().file(), row.provenance().line(), RejectionReason.INDEX_REFUSED.name(),
-        RejectionReason.INDEX_REFUSED.description(), "Elasticsearch 拒绝写入该行所在的信息（" + abbreviated(reason)
+        RejectionReason.INDEX_REFUSED.description(), "Elasticsearch 拒绝写入该行所在的信息（" + abbreviated(masked(reason))
             + "）；请检查该行各字段（如过长的文号、索引号）后重新报送", abbreviated(row.title()), row.department(),
         row.organization(), checksum);
   }
@@ -52,8 +51,13 @@ record RejectEntry(
    */
   static RejectEntry ofRegisterRow(String file, long line, String reasonCode, String reasonText, String message,
       String department, String organization, String checksum) {
-    return new RejectEntry(file, line, reasonCode, reasonText, PersonalData.mask(message).text(), null, department,
+    return new RejectEntry(file, line, reasonCode, reasonText, masked(message), null, masked(department),
         organization, checksum);
+  }
+
+  /** Everything a rejection stores or prints goes through here: 去标识化, in any width of digit. */
+  private static String masked(String text) {
+    return PersonalData.mask(text).text();
   }
 
   /** Elasticsearch quotes the offending value, which may be tens of thousands of characters. */
@@ -64,7 +68,7 @@ record RejectEntry(
   static RejectEntry ofFile(FileInspection.Rejected rejected) {
     // a message may quote the header, which a broken file may have taken from a row: masked too
     return new RejectEntry(rejected.file().name(), null, rejected.reason().name(), rejected.reason().description(),
-        PersonalData.mask(rejected.message()).text(), null, rejected.defaults().department(), rejected.defaults().organization(),
+        masked(rejected.message()), null, rejected.defaults().department(), rejected.defaults().organization(),
         rejected.bytes() == null ? null : rejected.bytes().sha256());
   }
 

@@ -13,6 +13,7 @@ import cn.gongkai.support.StableId;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A publication as stored in Elasticsearch (config/elasticsearch/publications-template.json): the
@@ -26,7 +27,8 @@ import java.util.List;
  * @param run the last ingest run (job instance) that loaded or changed it
  * @param workingDays working days from 生成日期 to 发布日期 by the calendar when it was written; null
  *     without a 生成日期, or when the calendar lacks a year of the span ({@link PublishingDelay})
- * @param personalData masked numbers (去标识化) in its title and summary, for the counts by department
+ * @param personalData masked numbers (去标识化) in the text it stores (title, summary, 文号, publisher,
+ *     department, declared category), for the counts by department
  * @param origin the row that created it (run, file, line), which a restarted run recognizes when it
  *     replays that row; null on publications loaded before origins were recorded
  */
@@ -77,8 +79,14 @@ public record PublicationDocument(
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
         publication.rows(), run, loadedAt.toString(), keyIds(publication.contributions()),
-        workingDays, PersonalData.maskedTokens(record.title()).size() + PersonalData.maskedTokens(record.summary()).size(),
+        workingDays, maskedNumbers(record),
         publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
+  }
+
+  /** The masked tokens in every field the normalizer masks: what it counted for the row. */
+  private static int maskedNumbers(PublicationRecord record) {
+    return Stream.of(record.title(), record.summary(), record.docNo(), record.publisher(),
+        record.department(), record.declaredCategory()).mapToInt(text -> PersonalData.maskedTokens(text).size()).sum();
   }
 
   /** The key ids of every row, each once, sorted: the same rows always give the same document. */

@@ -22,6 +22,15 @@ final class Identifiers {
   }
 
   /**
+   * The publisher: NFKC, no spaces anywhere (示例市　民政局（本级） → 示例市民政局(本级)), as the key
+   * publisher + 文号 and the near-duplicate grouping compare it; {@code null} when absent.
+   */
+  static String publisher(String raw) {
+    String folded = RawText.fold(raw);
+    return folded == null ? null : RawText.withoutSpaces(folded);
+  }
+
+  /**
    * The 文号: NFKC, no spaces anywhere, every bracket 〔 or 〕 (国发[2019] 3号 → 国发〔2019〕3号);
    * {@code null} when absent or a placeholder such as 无.
    */

@@ -33,8 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * it with a closed {@link RejectionReason} and a message the clerk can act on.
  *
  * <p>Text is read trimmed (全角空格 and non-breaking spaces included) and whitespace-only is absent.
- * Vocabularies and dates are read after NFKC; title, summary, url, publisher, department and the
- * declared category are kept as written. A row is rejected for its first fault only, checked in
+ * Vocabularies and dates are read after NFKC; the publisher after NFKC and without spaces, as
+ * {@link Identifiers#publisher} writes it; title, summary, url, department and the declared category
+ * are kept as written, less the personal numbers in them (all but the url and the 索引号, masked). A row is rejected for its first fault only, checked in
  * this order: defects of the row itself (undecodable bytes, not CSV), column count, title, 发布日期,
  * 生成日期, 公开方式, 有效性, 废止日期. Dates are read in the source's own format first, when it has one.
  */
@@ -67,33 +68,35 @@ public final class RowNormalizer {
     }
     ChannelVocabulary.Reading channelReading = channels.read(text(row, CHANNELS));
     // 去标识化 first: nothing after this point (keys, index, reports) sees the numbers
-    PersonalData.Masked maskedTitle = PersonalData.mask(title);
-    PersonalData.Masked maskedSummary = PersonalData.mask(text(row, SUMMARY));
-    return new NormalizedRow(record(row, maskedTitle.text(), maskedSummary.text(), publishedDate, channelReading),
-        channelReading.unknown(), maskedTitle.total() + maskedSummary.total());
+    RowMasking masking = new RowMasking();
+    PublicationRecord record = record(row, masking.mask(title), masking, publishedDate, channelReading);
+    // unknown channel values are printed in the run summary: masked too, though not stored nor counted
+    return new NormalizedRow(record, channelReading.unknown().stream().map(value -> PersonalData.mask(value).text())
+        .toList(), masking.masked());
   }
 
-  private PublicationRecord record(SourceRow row, String title, String summary, LocalDate publishedDate,
+  /** Every text it stores masked by {@code masking}; the 索引号 is an identifier of the office, not masked. */
+  private PublicationRecord record(SourceRow row, String title, RowMasking masking, LocalDate publishedDate,
       ChannelVocabulary.Reading channelReading) throws RowRejectedException {
     String organization = row.defaults().organization();
-    String department = orElse(text(row, DEPARTMENT), row.defaults().department());
+    String department = masking.mask(orElse(text(row, DEPARTMENT), row.defaults().department()));
     return new PublicationRecord(
         Identifiers.indexNo(row.value(INDEX_NO)),
         title,
-        Identifiers.docNo(row.value(DOC_NO)),
-        orElse(text(row, PUBLISHER), organization),
+        masking.mask(Identifiers.docNo(row.value(DOC_NO))),
+        masking.mask(Identifiers.publisher(orElse(text(row, PUBLISHER), organization))),
         organization,
         department,
         date(row, CREATED_DATE),
         publishedDate,
         disclosure(row),
         channelReading.channels(),
-        text(row, CATEGORY),
+        masking.mask(text(row, CATEGORY)),
         docType(row),
         validity(row),
         date(row, REPEALED_DATE),
         text(row, URL),
-        summary,
+        masking.mask(text(row, SUMMARY)),
         new Provenance(row.file(), row.line(), department));
   }
 

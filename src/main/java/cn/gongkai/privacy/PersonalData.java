@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * 3-4-4 with spaces or hyphens, optionally after +86) and bank card numbers (16 to 19 digits passing
  * the Luhn check, optionally in groups of four). A run of digits longer than a number it could be is
  * left alone: it is some other identifier (an index number, an amount).
+ *
+ * <p>Numbers are found in the text as {@link NumberText} folds it: in any width of digit (１３８ is
+ * 138) and with any of the spaces and dashes people type between the groups (138　1234　5678,
+ * 139－0123－4567). What is masked is written with ASCII digits ({@code 138****5678}) whatever width
+ * it was typed in, so {@link #maskedTokens} finds it.
  */
 public final class PersonalData {
 
@@ -47,6 +52,8 @@ public final class PersonalData {
     }
   }
 
+  /** Between groups, in the folded text: one space or one dash, or a dash with a space either side. */
+  private static final String SEPARATOR = "(?: ?- ?| )";
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String ID_CHECKS = "10X98765432";
   /**
@@ -59,8 +66,8 @@ public final class PersonalData {
       "(?<![0-9A-Za-z])(?:"
           + "(?<plain>\\d{11,19}[Xx]?)"
           + "|\\+?86[ -]?(?<prefixed>1[3-9]\\d{9})"
-          + "|(?<mobile>1[3-9]\\d[ -]\\d{4}[ -]\\d{4})"
-          + "|(?<card>\\d{4}(?:[ -]\\d{4}){3}(?:[ -]\\d{1,3})?)"
+          + "|(?<mobile>1[3-9]\\d" + SEPARATOR + "\\d{4}" + SEPARATOR + "\\d{4})"
+          + "|(?<card>\\d{4}(?:" + SEPARATOR + "\\d{4}){3}(?:" + SEPARATOR + "\\d{1,3})?)"
           + ")(?![0-9A-Za-z])");
 
   private PersonalData() {}
@@ -71,7 +78,7 @@ public final class PersonalData {
       return new Masked(text, Map.of());
     }
     Map<Kind, Integer> found = new EnumMap<>(Kind.class);
-    Matcher candidate = CANDIDATE.matcher(text);
+    Matcher candidate = CANDIDATE.matcher(NumberText.fold(text)); // same length: its places are the text's
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     while (candidate.find()) {
@@ -98,7 +105,7 @@ public final class PersonalData {
     if (isResidentId(digits)) {
       return count(found, Kind.RESIDENT_ID, keep(digits, 3, 2));
     }
-    if (!digits.chars().allMatch(Character::isDigit)) {
+    if (!digits.chars().allMatch(PersonalData::isAsciiDigit)) {
       return null;
     }
     if (isMobile(digits)) {
@@ -114,11 +121,11 @@ public final class PersonalData {
   }
 
   private static String digitsOf(String grouped) {
-    return grouped.replace(" ", "").replace("-", "");
+    return grouped.replaceAll("[ -]", "");
   }
 
   static boolean isResidentId(String value) {
-    if (value.length() == 18 && value.substring(0, 17).chars().allMatch(Character::isDigit)) {
+    if (value.length() == 18 && value.substring(0, 17).chars().allMatch(PersonalData::isAsciiDigit)) {
       int sum = 0;
       for (int i = 0; i < 17; i++) {
         sum += (value.charAt(i) - '0') * ID_WEIGHTS[i];
@@ -126,12 +133,17 @@ public final class PersonalData {
       return Character.toUpperCase(value.charAt(17)) == ID_CHECKS.charAt(sum % 11)
           && validDate(value.substring(6, 14));
     }
-    return value.length() == 15 && value.chars().allMatch(Character::isDigit) && validDate("19" + value.substring(6, 12));
+    return value.length() == 15 && value.chars().allMatch(PersonalData::isAsciiDigit) && validDate("19" + value.substring(6, 12));
   }
 
   static boolean isMobile(String digits) {
     return digits.length() == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '3'
-        && digits.chars().allMatch(Character::isDigit);
+        && digits.chars().allMatch(PersonalData::isAsciiDigit);
+  }
+
+  /** Only ASCII: the checks below compute with {@code c - '0'}, and the text they see is folded. */
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
   }
 
   static boolean luhn(String digits) {

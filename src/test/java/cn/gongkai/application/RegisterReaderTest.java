@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The worked example's registers as an office exports them: the applications in UTF-8 with a BOM,
@@ -46,6 +48,33 @@ class RegisterReaderTest {
         .endsWith("其他处理-其他");
     assertThat(register.rejected().get(1).rejection().message()).startsWith("已填答复日期，办理结果却为空");
     assertThat(register.rejected().get(2).rejection().message()).startsWith("收到日期“2024-13-01”无法识别");
+  }
+
+  @Test
+  void masksNumbersOfAnyWidthInEveryTextOfARegisterRowItKeeps(@TempDir Path inbox) throws Exception {
+    Path file = Files.writeString(inbox.resolve("applications.csv"), """
+        申请编号,收到日期,申请方式,申请人类型,申请人,申请内容,办理结果,答复日期,是否延期,延期日期,承办部门
+        １３８１２３４５６７８,2024-01-02,网上,个人,张三,申请公开本人（身份证号３２０１０２１９８００１０１１２３８）的救助记录,,,否,,办公室
+        A2,2024-01-03,网上,个人,李四,联系电话138　1234　5678，申请公开低保名单,,,否,,社区139－0123－4567
+        """, StandardCharsets.UTF_8);
+    Path cases = Files.writeString(inbox.resolve("reviews.csv"), """
+        案件编号,类型,诉讼类型,立案日期,结果,审结日期
+        复139－0123－4567,行政复议,,2024-02-01,,
+        """, StandardCharsets.UTF_8);
+
+    List<Application> applications = reader.applications(file, StandardCharsets.UTF_8, "办公室").accepted().stream()
+        .map(ParsedRegister.Accepted::record).toList();
+    ParsedRegister<ReviewCase> reviews = reader.reviewCases(cases, StandardCharsets.UTF_8, "办公室");
+
+    assertThat(applications).extracting(Application::applicationNo, Application::request, Application::department)
+        .containsExactly(
+            tuple("138****5678", "申请公开本人（身份证号320*************38）的救助记录", "办公室"),
+            tuple("A2", "联系电话138****5678，申请公开低保名单", "社区139****4567"));
+    assertThat(reader.applications(file, StandardCharsets.UTF_8, "办公室").accepted())
+        .extracting(ParsedRegister.Accepted::key).first().as("the masked number, without punctuation")
+        .isEqualTo("no:1385678");
+    assertThat(reviews.accepted()).extracting(accepted -> accepted.record().caseNo(), ParsedRegister.Accepted::key)
+        .containsExactly(tuple("复139****4567", "case:复1394567"));
   }
 
   @Test

@@ -43,6 +43,16 @@ class DeduplicatorTest {
   }
 
   @Test
+  void mergesRecordsWhosePublisherDiffersOnlyInWidthOrSpaces() throws IOException {
+    load(row(null, "关于乙的通知", "示民发〔2019〕3号", "2019-03-01", "a.csv", 2).withPublisher("示例市民政局(本级)"),
+        row(null, "乙通知", "示民发〔2019〕3号", "2019-04-01", "b.csv", 3).withPublisher("示例市 民政局（本级）"),
+        row(null, "乙的通知", "示民发〔2019〕3号", "2019-05-01", "c.csv", 4).withPublisher("　示例市　民政局（本级） "));
+
+    assertThat(store.publications).hasSize(1);
+    assertThat(single().rows()).isEqualTo(3);
+  }
+
+  @Test
   void mergesRecordsSharingOnlyTheNormalizedTitleAndDate() throws IOException {
     load(row(null, "关于《丙》的通知。", null, "2019-03-01", "a.csv", 2),
         row(null, "关于 丙 的通知", null, "2019-03-01", "b.csv", 3));
@@ -279,6 +289,10 @@ class DeduplicatorTest {
       return new Row(new PublicationRecord(r.indexNo(), r.title(), r.docNo(), r.publisher(), r.organization(),
           r.department(), r.createdDate(), r.publishedDate(), r.disclosure(), Set.of(channels), r.declaredCategory(),
           r.docType(), r.validity(), r.repealedDate(), r.url(), r.summary(), r.provenance()));
+    }
+
+    Row withPublisher(String publisher) {
+      return new Row(PublicationKeysTest.withPublisher(record, publisher));
     }
 
     Row withDocNo(String docNo) {

@@ -85,6 +85,15 @@ class NearDuplicateFinderTest {
   }
 
   @Test
+  void pairsTitlesOfOnePublisherWrittenWithDifferentSpacesOrWidths() {
+    NearDuplicateCandidate loaded = candidate("a", "示例市民政局(本级)", DAY, NOTICE);
+    NearDuplicateCandidate spaced = candidate("b", "示例市\u3000民政局（本级）", DAY.plusDays(1), NOTICE + "。");
+
+    assertThat(finder.find(List.of(spaced), List.of(loaded))).extracting(NearDuplicate::firstId, NearDuplicate::secondId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "b"));
+  }
+
+  @Test
   void neverPairsPublicationsOfDifferentPublishers() {
     NearDuplicateCandidate probe = candidate("a", CIVIL, DAY, NOTICE);
     NearDuplicateCandidate theirs = candidate("b", "示例市财政局", DAY, NOTICE);

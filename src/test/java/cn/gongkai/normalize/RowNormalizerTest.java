@@ -105,6 +105,36 @@ class RowNormalizerTest {
   }
 
   @Test
+  void storesThePublisherTheSameWayWhateverWidthsAndSpacesItWasTypedIn() throws Exception {
+    List<String> typed = List.of("示例市民政局(本级)", " 示例市 民政局（本级）", "示例市\u3000民政局\u00A0（本级）",
+        "示例市\t民政局（本级）\u3000");
+
+    for (String publisher : typed) {
+      assertThat(normalizer.normalize(aRow().with(PUBLISHER, publisher).build()).record().publisher())
+          .as(publisher).isEqualTo("示例市民政局(本级)");
+    }
+  }
+
+  @Test
+  void masksPersonalNumbersOfAnyWidthInTitleSummaryDocNumberAndPublisherAndCountsThem() throws Exception {
+    SourceRow row = aRow()
+        .with(TITLE, "关于张三（联系电话１３８１２３４５６７８）困难救助的公示")
+        .with(SUMMARY, "身份证号３２０１０２１９８００１０１１２３８，联系电话138\u30001234\u30005678")
+        .with(DOC_NO, "示民救〔2024〕139－0123－4567号")
+        .with(PUBLISHER, "社区联系人１３９０１２３４５６７")
+        .build();
+
+    NormalizedRow normalized = normalizer.normalize(row);
+
+    PublicationRecord record = normalized.record();
+    assertThat(record.title()).isEqualTo("关于张三（联系电话138****5678）困难救助的公示");
+    assertThat(record.summary()).isEqualTo("身份证号320*************38，联系电话138****5678");
+    assertThat(record.docNo()).isEqualTo("示民救〔2024〕139****4567号");
+    assertThat(record.publisher()).isEqualTo("社区联系人139****4567");
+    assertThat(normalized.personalData()).isEqualTo(5);
+  }
+
+  @Test
   void passesChannelsTheVocabularyDidNotKnowOnToTheRunSummary() throws Exception {
     NormalizedRow normalized = normalizer.normalize(aRow().with(CHANNELS, "电视台 , 政务微博").build());
 

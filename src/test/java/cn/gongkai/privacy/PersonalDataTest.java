@@ -6,6 +6,7 @@ import cn.gongkai.privacy.PersonalData.Kind;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Finding and masking identity, mobile and bank card numbers, and leaving everything else alone. */
@@ -84,6 +85,73 @@ class PersonalDataTest {
   @Test
   void aDateNextToAMobileNumberIsNotReadAsPartOfIt() {
     assertThat(PersonalData.mask("2024-01-05 13812345678").text()).isEqualTo("2024-01-05 138****5678");
+  }
+
+  /**
+   * Chinese input methods type full-width digits (１３８) and ideographic spaces (U+3000) as readily as
+   * ASCII ones, and people group numbers with whatever dash is at hand: each is the same number.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      full-width digits                  | １３８１２３４５６７８             | 138****5678
+      ideographic spaces                 | 138　1234　5678                    | 138****5678
+      full-width digits and U+3000       | １３８　１２３４　５６７８         | 138****5678
+      full-width hyphens                 | 139－0123－4567                    | 139****4567
+      em dashes                          | 138—1234—5678                      | 138****5678
+      en dashes                          | 138–1234–5678                      | 138****5678
+      middle dots                        | 138·1234·5678                      | 138****5678
+      mixed widths                       | 13８１2３4５6７8                   | 138****5678
+      mixed widths and separators        | １38 1２34－５678                  | 138****5678
+      full-width +86                     | ＋８６１３８１２３４５６７８       | 138****5678
+      identity in full width             | ３２０１０２１９８００１０１１２３８ | 320*************38
+      identity with a full-width Ｘ      | １１０１０５１９４９１２３１００２Ｘ | 110*************2X
+      identity with a full-width ｘ      | １１０１０５１９４９１２３１００２ｘ | 110*************2x
+      identity with an ASCII X, wide digits | １１０１０５１９４９１２３１００２X | 110*************2X
+      """)
+  void masksANumberTypedInAnyWidthOrWithAnySeparator(String form, String written, String shown) {
+    PersonalData.Masked masked = PersonalData.mask("联系人（" + written + "）困难救助");
+
+    assertThat(masked.text()).as(form).isEqualTo("联系人（" + shown + "）困难救助");
+    assertThat(masked.total()).as(form).isEqualTo(1);
+    assertThat(PersonalData.maskedTokens(masked.text())).as(form).containsExactly(shown);
+  }
+
+  @Test
+  void masksABankCardInFullWidthGroupsSeparatedByIdeographicSpaces() {
+    String wide = CARD.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).reduce("", String::concat);
+    String grouped = wide.substring(0, 4) + "　" + wide.substring(4, 8) + "　" + wide.substring(8, 12) + "　"
+        + wide.substring(12, 16) + "　" + wide.substring(16);
+
+    PersonalData.Masked masked = PersonalData.mask("账号" + grouped + "。");
+
+    assertThat(masked.text()).isEqualTo("账号***************" + CARD.substring(15) + "。");
+    assertThat(masked.found()).isEqualTo(Map.of(Kind.BANK_CARD, 1));
+  }
+
+  @Test
+  void masksTheIssuesTitleWithAFullWidthMobileNumber() {
+    PersonalData.Masked masked = PersonalData.mask("关于张三（联系电话１３８１２３４５６７８）困难救助的公示");
+
+    assertThat(masked.text()).isEqualTo("关于张三（联系电话138****5678）困难救助的公示");
+    assertThat(masked.found()).isEqualTo(Map.of(Kind.MOBILE, 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "２０２４－０１－０５ 至 ２０２４－０２－０５",              // full-width dates
+      "２０２４年１月５日",
+      "资金　１２３４　５６７８　元",                           // two full-width groups are no card
+      "金额１２３４５６７８９０元",                              // a ten-digit amount
+      "ＧＫ１３８１２３４５６７８",                              // inside a full-width identifier
+      "GK１３８１２３４５６７８",
+      "编号１２３４５６７８９０１２３４５６７８９０１",            // a full-width run longer than any number
+      "2024—2025年度 1234·5678",                               // dashes and dots between years and amounts
+      "１１０１０５１９４９１２３１００２１"})                   // wrong check character, in full width
+  void leavesOtherNumbersAloneInAnyWidth(String text) {
+    PersonalData.Masked masked = PersonalData.mask(text);
+
+    assertThat(masked.found()).isEmpty();
+    assertThat(masked.text()).isEqualTo(text);
   }
 
   private static String withLuhnCheck(String digits) {
