@@ -41,7 +41,8 @@ final class TimelinessQuery {
   /**
    * @param inYear the publications of the year (and organization)
    * @param publications how many there are
-   * @throws MissingCalendarYearException when a publication's delay needs a year the calendar lacks
+   * @throws MissingCalendarYearException when a publication's delay needs a year the calendar lacks from its
+   *     first year on (a publication made before that year is counted outside the calendar instead)
    */
   TimelinessFigures figures(int year, Query inYear, long publications) throws IOException {
     WorkingDayCalendar calendar = WorkingDayCalendar.load(settings.calendarDirectory());
@@ -50,11 +51,12 @@ final class TimelinessQuery {
       deadlines.add(PublicationDeadline.of(day, settings.limitWorkingDays(), calendar));
     }
     Query late = anyOf(deadlines, TimelinessQuery::late);
+    Query outside = anyOf(deadlines, TimelinessQuery::outside);
     SearchResponse<Void> response = connection.client().search(search -> search
         .index(indices.publications().alias()).size(0).query(inYear)
         .aggregations("timeliness", a -> a
             .filters(f -> f.filters(k -> k.keyed(Map.of("late", late, "onTime", anyOf(deadlines, TimelinessQuery::onTime),
-                "unjudged", anyOf(deadlines, TimelinessQuery::unjudged)))))
+                "unjudged", anyOf(deadlines, TimelinessQuery::unjudged), "outside", outside))))
             .aggregations("byDepartment", d -> d.terms(t -> t.field("department").size(MAX_DEPARTMENTS)))
             .aggregations("earliestCreated", m -> m.min(min -> min.field("createdDate")))
             .aggregations("latestPublished", m -> m.max(max -> max.field("publishedDate")))),
@@ -70,12 +72,22 @@ final class TimelinessQuery {
     }
     long onTime = counts.get("onTime").docCount();
     long lateCount = counts.get("late").docCount();
-    return new TimelinessFigures(settings.limitWorkingDays(), onTime, lateCount, publications - onTime - lateCount,
-        departments(counts.get("late")), lateCount == 0 ? List.of() : listLate(inYear, late, calendar));
+    long outsideCount = counts.get("outside").docCount();
+    int firstYear = calendar.years().isEmpty() ? year : calendar.years().first();
+    return new TimelinessFigures(settings.limitWorkingDays(), onTime, lateCount, outsideCount,
+        publications - onTime - lateCount - outsideCount, firstYear, departments(counts.get("late")),
+        lateCount == 0 ? List.of() : list(inYear, late, publication -> latePublication(publication, calendar)),
+        outsideCount == 0 ? List.of() : list(inYear, outside, TimelinessQuery::outsidePublication));
   }
 
   private static Query late(PublicationDeadline deadline) {
-    return deadline.latestLate() == null ? null : ofDay(deadline, created -> created.lte(deadline.latestLate().toString()));
+    return deadline.latestLate() == null ? null : ofDay(deadline, created -> created
+        .gte(deadline.outsideBefore().toString()).lte(deadline.latestLate().toString()));
+  }
+
+  /** Made before the calendar's first year: a delay no calendar file can give, counted apart. */
+  private static Query outside(PublicationDeadline deadline) {
+    return ofDay(deadline, created -> created.lt(deadline.outsideBefore().toString()));
   }
 
   private static Query onTime(PublicationDeadline deadline) {
@@ -84,7 +96,8 @@ final class TimelinessQuery {
   }
 
   private static Query unjudged(PublicationDeadline deadline) {
-    return deadline.knownFrom() == null ? null : ofDay(deadline, created -> created.lt(deadline.knownFrom().toString()));
+    return deadline.knownFrom() == null ? null : ofDay(deadline, created -> created
+        .gte(deadline.outsideBefore().toString()).lt(deadline.knownFrom().toString()));
   }
 
   /** The publications of the deadline's 发布日期 whose 生成日期 is in {@code range}. */
@@ -111,16 +124,21 @@ final class TimelinessQuery {
     return counts;
   }
 
-  private List<LatePublication> listLate(Query inYear, Query late, WorkingDayCalendar calendar) throws IOException {
-    Query lateInYear = Query.of(q -> q.bool(b -> b.filter(inYear).filter(late)));
-    List<LatePublication> listed = new ArrayList<>();
-    try (PublicationScan<LatePublication> scan = PublicationScan.inIndexOrder(connection, indices, lateInYear,
-        LATE_FIELDS, publication -> latePublication(publication, calendar))) {
-      for (List<LatePublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+  private <T> List<T> list(Query inYear, Query which, Function<PublicationFields, T> listing) throws IOException {
+    Query whichInYear = Query.of(q -> q.bool(b -> b.filter(inYear).filter(which)));
+    List<T> listed = new ArrayList<>();
+    try (PublicationScan<T> scan = PublicationScan.inIndexOrder(connection, indices, whichInYear, LATE_FIELDS,
+        listing::apply)) {
+      for (List<T> page = scan.next(); !page.isEmpty(); page = scan.next()) {
         listed.addAll(page);
       }
     }
     return listed;
+  }
+
+  private static OutsideCalendarPublication outsidePublication(PublicationFields publication) {
+    return new OutsideCalendarPublication(publication.text("department"), publication.text("title"),
+        publication.text("docNo"), publication.date("createdDate"), publication.date("publishedDate"));
   }
 
   private static LatePublication latePublication(PublicationFields publication, WorkingDayCalendar calendar) {

@@ -1,5 +1,6 @@
 package cn.gongkai.application;
 
+import cn.gongkai.normalize.DateRange;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -21,9 +22,17 @@ import org.apache.commons.csv.CSVRecord;
 public final class RegisterReader {
 
   private final ResultVocabulary results;
+  private final DateRange dates;
 
+  /** With the default range of dates, 1949 to next year ({@link DateRange#defaults()}). */
   public RegisterReader(ResultVocabulary results) {
+    this(results, DateRange.defaults());
+  }
+
+  /** @param dates the years a register's dates can be true of (configuration: {@code gongkai.intake.dates}) */
+  public RegisterReader(ResultVocabulary results, DateRange dates) {
     this.results = results;
+    this.dates = dates;
   }
 
   /** The kind of register the file's header says it is; empty for a publication list. */
@@ -43,7 +52,7 @@ public final class RegisterReader {
   /** As {@link #applications(Path, Charset, String)}, with the file's delimiter (a tab for TSV). */
   public ParsedRegister<Application> applications(Path file, Charset charset, char delimiter, String department)
       throws IOException {
-    RegisterRowParser parser = new RegisterRowParser(results, department);
+    RegisterRowParser parser = new RegisterRowParser(results, dates, department);
     return read(file, charset, delimiter, RegisterKind.APPLICATIONS, parser::application);
   }
 
@@ -55,7 +64,7 @@ public final class RegisterReader {
   /** As {@link #reviewCases(Path, Charset, String)}, with the file's delimiter. */
   public ParsedRegister<ReviewCase> reviewCases(Path file, Charset charset, char delimiter, String department)
       throws IOException {
-    RegisterRowParser parser = new RegisterRowParser(results, department);
+    RegisterRowParser parser = new RegisterRowParser(results, dates, department);
     return read(file, charset, delimiter, RegisterKind.REVIEWS, parser::reviewCase);
   }
 

@@ -1,5 +1,7 @@
 package cn.gongkai.application;
 
+import cn.gongkai.normalize.RejectionMessages;
+
 /**
  * Why a register row was not counted, with the words a clerk reads: the field by its Chinese name,
  * the value as written, what to write instead.
@@ -10,6 +12,7 @@ public record RegisterRejection(Reason reason, String message) {
   public enum Reason {
     MISSING_DATE("日期为空"),
     UNREADABLE_DATE("日期无法识别"),
+    DATE_OUT_OF_RANGE("日期超出可能的范围"),
     UNKNOWN_VALUE("取值无法识别"),
     INCONSISTENT("前后矛盾"),
     NO_KEY("无法区分重复"),
@@ -33,6 +36,11 @@ public record RegisterRejection(Reason reason, String message) {
   static RegisterRejection unreadableDate(RegisterField field, String value) {
     return new RegisterRejection(Reason.UNREADABLE_DATE, field.label() + "“" + value
         + "”无法识别，请写成2024-03-01、2024/3/1、2024.3.1、2024年3月1日或20240301这样的实际日期");
+  }
+
+  /** In the publications' words ({@link RejectionMessages#dateOutOfRange}): one rule, one wording. */
+  static RegisterRejection dateOutOfRange(RegisterField field, String value, String why) {
+    return new RegisterRejection(Reason.DATE_OUT_OF_RANGE, RejectionMessages.dateOutOfRange(field.label(), value, why));
   }
 
   static RegisterRejection unknownValue(RegisterField field, String value, java.util.List<String> accepted) {

@@ -1,6 +1,8 @@
 package cn.gongkai.application;
 
+import cn.gongkai.normalize.DateOutOfRangeException;
 import cn.gongkai.normalize.DateParser;
+import cn.gongkai.normalize.DateRange;
 import cn.gongkai.normalize.ImpossibleDateException;
 import cn.gongkai.normalize.UnreadableDateException;
 import cn.gongkai.privacy.PersonalData;
@@ -22,10 +24,12 @@ final class RegisterRowParser {
   private static final DateParser DATES = new DateParser();
 
   private final ResultVocabulary results;
+  private final DateRange dates;
   private final String defaultDepartment;
 
-  RegisterRowParser(ResultVocabulary results, String defaultDepartment) {
+  RegisterRowParser(ResultVocabulary results, DateRange dates, String defaultDepartment) {
     this.results = results;
+    this.dates = dates;
     this.defaultDepartment = defaultDepartment;
   }
 
@@ -119,7 +123,7 @@ final class RegisterRowParser {
         || flag.equals("延期")) {
       return new Extension(true, date);
     }
-    Optional<LocalDate> asDate = parse(text);
+    Optional<LocalDate> asDate = parse(RegisterField.EXTENDED, text);
     if (asDate.isPresent()) {
       return new Extension(true, date != null ? date : asDate.get());
     }
@@ -127,7 +131,7 @@ final class RegisterRowParser {
         java.util.List.of("是", "否", "延期决定的日期")));
   }
 
-  private static LocalDate requiredDate(Map<RegisterField, String> row, RegisterField field) {
+  private LocalDate requiredDate(Map<RegisterField, String> row, RegisterField field) {
     LocalDate date = optionalDate(row, field);
     if (date == null) {
       throw new Refused(RegisterRejection.missingDate(field));
@@ -135,19 +139,24 @@ final class RegisterRowParser {
     return date;
   }
 
-  private static LocalDate optionalDate(Map<RegisterField, String> row, RegisterField field) {
+  private LocalDate optionalDate(Map<RegisterField, String> row, RegisterField field) {
     String text = text(row, field);
     if (text.isEmpty()) {
       return null;
     }
-    return parse(text).orElseThrow(() -> new Refused(RegisterRejection.unreadableDate(field, text)));
+    return parse(field, text).orElseThrow(() -> new Refused(RegisterRejection.unreadableDate(field, text)));
   }
 
-  private static Optional<LocalDate> parse(String text) {
+  /** The date {@code text} names; empty when it names none; refused when it names one no register can hold. */
+  private Optional<LocalDate> parse(RegisterField field, String text) {
     try {
-      return Optional.of(DATES.parse(text));
+      LocalDate date = DATES.parse(text);
+      dates.check(date);
+      return Optional.of(date);
     } catch (UnreadableDateException | ImpossibleDateException e) {
       return Optional.empty();
+    } catch (DateOutOfRangeException e) {
+      throw new Refused(RegisterRejection.dateOutOfRange(field, text, e.why()));
     }
   }
 

@@ -83,6 +83,7 @@ final class FiguresText {
         .row("生成后" + timeliness.limitWorkingDays() + "个工作日内公开", "件数").rule()
         .row("按时", timeliness.onTime())
         .row("超时", timeliness.late())
+        .row("生成日期早于工作日历（" + timeliness.calendarFirstYear() + "年起），无法计算", timeliness.outsideCalendar())
         .row("无法判断（无生成日期或晚于发布日期）", timeliness.unknown());
     timeliness.lateByDepartment().forEach((department, late) -> table.row("  超时：" + department, late));
     return table.render();

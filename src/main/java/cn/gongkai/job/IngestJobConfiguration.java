@@ -15,6 +15,7 @@ import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.load.PublicationKeysBackfill;
+import cn.gongkai.normalize.DateRange;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.RowNormalizer;
 import cn.gongkai.settings.GongkaiProperties;
@@ -104,7 +105,8 @@ class IngestJobConfiguration {
 
   @Bean
   Step registerLoadStep(RegisterStore store, BulkDocumentWriter bulkWriter, Indices indices) {
-    RegisterReader reader = new RegisterReader(new ResultVocabulary(properties.applications().resultSynonyms()));
+    RegisterReader reader = new RegisterReader(new ResultVocabulary(properties.applications().resultSynonyms()),
+        dateRange());
     return taskletStep("registerLoadStep", new RegisterLoadTasklet(store, reader, rejectRecorders(bulkWriter, indices),
         clock));
   }
@@ -112,7 +114,7 @@ class IngestJobConfiguration {
   @Bean
   Step publicationLoadStep(InboxRowReader inboxRowReader, PublicationItemWriter publicationItemWriter,
       RunLedger runLedger, Indices indices) {
-    RowNormalizer normalizer = new RowNormalizer();
+    RowNormalizer normalizer = new RowNormalizer(dateRange());
     return new StepBuilder(LOAD_STEP, jobRepository)
         .<SourceRow, NormalizedRow>chunk(properties.ingest().chunkSize())
         .transactionManager(transactionManager)
@@ -128,6 +130,12 @@ class IngestJobConfiguration {
             runLedger::rowsRead))
         .stream(runLedger)
         .build();
+  }
+
+  /** The one range every date of a row is held to, read on the run's clock (gongkai.intake.dates). */
+  private DateRange dateRange() {
+    GongkaiProperties.Dates dates = properties.intake().dates();
+    return new DateRange(dates.earliestYear(), dates.latestYearsAhead(), clock);
   }
 
   @Bean

@@ -6,7 +6,7 @@ import cn.gongkai.publication.PublicationField;
  * The words a clerk reads in the rejects file: each names the field by its Chinese label, quotes
  * the value as written and says what to change. Kept together so the wording stays consistent.
  */
-final class RejectionMessages {
+public final class RejectionMessages {
 
   private RejectionMessages() {}
 
@@ -30,6 +30,15 @@ final class RejectionMessages {
 
   static String impossibleDate(PublicationField field, String value, String why) {
     return label(field) + quote(value) + "不存在（" + why + "），请改为实际" + label(field);
+  }
+
+  static String dateOutOfRange(PublicationField field, String value, String why) {
+    return dateOutOfRange(label(field), value, why);
+  }
+
+  /** The same words for a register's dates, so that one rule reads the same wherever it rejects. */
+  public static String dateOutOfRange(String label, String value, String why) {
+    return label + quote(value) + "的年份超出可能的范围（" + why + "），请核对后改为实际" + label;
   }
 
   static String unknownTerm(PublicationField field, String value, String labels, String whenBlank) {

@@ -9,6 +9,8 @@ public enum RejectionReason {
   MISSING_PUBLISHED_DATE("发布日期为空"),
   UNPARSEABLE_DATE("日期格式无法识别"),
   IMPOSSIBLE_DATE("日期不存在"),
+  /** A date that exists, in a year no export can be true of (1019 for 2019): see {@link DateRange}. */
+  DATE_OUT_OF_RANGE("日期超出可能的范围"),
   UNKNOWN_DISCLOSURE("公开方式无法识别"),
   UNKNOWN_VALIDITY("有效性无法识别"),
   WRONG_COLUMN_COUNT("列数与表头不符"),

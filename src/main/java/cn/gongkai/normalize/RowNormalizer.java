@@ -37,12 +37,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link Identifiers#publisher} writes it; title, summary, url, department and the declared category
  * are kept as written, less the personal numbers in them (all but the url and the 索引号, masked). A row is rejected for its first fault only, checked in
  * this order: defects of the row itself (undecodable bytes, not CSV), column count, title, 发布日期,
- * 生成日期, 公开方式, 有效性, 废止日期. Dates are read in the source's own format first, when it has one.
+ * 生成日期, 公开方式, 有效性, 废止日期. Dates are read in the source's own format first, when it has one,
+ * and must fall in the {@link DateRange} (a 废止日期 only not before its first year).
  */
 public final class RowNormalizer {
 
   private final Map<String, DateParser> dateParsers = new ConcurrentHashMap<>();
   private final ChannelVocabulary channels = ChannelVocabulary.defaults();
+  private final DateRange dates;
+
+  /** With the default range of dates, 1949 to next year ({@link DateRange#defaults()}). */
+  public RowNormalizer() {
+    this(DateRange.defaults());
+  }
+
+  /** @param dates the years a date of a row can be true of (configuration: {@code gongkai.intake.dates}) */
+  public RowNormalizer(DateRange dates) {
+    this.dates = dates;
+  }
 
   /**
    * The row as a publication, with the channel values the vocabulary did not know.
@@ -108,8 +120,16 @@ public final class RowNormalizer {
     }
     String sourceFormat = row.defaults().dateFormat();
     try {
-      return dateParsers.computeIfAbsent(sourceFormat == null ? "" : sourceFormat,
+      LocalDate date = dateParsers.computeIfAbsent(sourceFormat == null ? "" : sourceFormat,
           pattern -> new DateParser(pattern.isEmpty() ? null : pattern)).parse(text);
+      if (field == REPEALED_DATE) {
+        dates.checkNotBefore(date); // a term of validity (有效期五年) sets a 失效日期 years ahead
+      } else {
+        dates.check(date);
+      }
+      return date;
+    } catch (DateOutOfRangeException e) {
+      throw reject(row, RejectionReason.DATE_OUT_OF_RANGE, RejectionMessages.dateOutOfRange(field, text, e.why()));
     } catch (UnreadableDateException e) {
       throw reject(row, RejectionReason.UNPARSEABLE_DATE,
           RejectionMessages.unreadableDate(field, text, sourceFormat));

@@ -1,6 +1,7 @@
 package cn.gongkai.report;
 
 import cn.gongkai.aggregate.LatePublication;
+import cn.gongkai.aggregate.OutsideCalendarPublication;
 import cn.gongkai.aggregate.PublicationFigures;
 import cn.gongkai.aggregate.RegulatoryFigures;
 import cn.gongkai.aggregate.TimelinessFigures;
@@ -26,7 +27,7 @@ public final class AnnualReportTables {
   public static List<ReportTable> of(PublicationFigures figures, List<String> categories) {
     List<ReportTable> tables = new ArrayList<>(List.of(appendix(figures), categories(figures, categories),
         departments(figures), timeliness(figures.timeliness()), latePublications(figures.timeliness()),
-        personalData(figures), regulatoryDocuments(figures),
+        outsideCalendar(figures.timeliness()), personalData(figures), regulatoryDocuments(figures),
         decisions("licensing", "第二十条第（五）项", List.of("行政许可")),
         decisions("enforcement", "第二十条第（六）项", List.of("行政处罚", "行政强制")), fees()));
     tables.addAll(RegisterTables.of(figures));
@@ -76,8 +77,11 @@ public final class AnnualReportTables {
     rows.add(List.of("按时公开", n(timeliness.onTime())));
     rows.add(List.of("逾期公开", n(timeliness.late())));
     timeliness.lateByDepartment().forEach((department, late) -> rows.add(List.of("其中：" + department, n(late))));
+    rows.add(List.of("生成日期早于工作日历（" + timeliness.calendarFirstYear() + "年起），无法计算",
+        n(timeliness.outsideCalendar())));
     rows.add(List.of("无法判断（无生成日期或生成日期晚于发布日期）", n(timeliness.unknown())));
-    rows.add(List.of("合计", n(timeliness.onTime() + timeliness.late() + timeliness.unknown())));
+    rows.add(List.of("合计", n(timeliness.onTime() + timeliness.late() + timeliness.outsideCalendar()
+        + timeliness.unknown())));
     return new ReportTable("timeliness", "公开时效（生成之日起" + timeliness.limitWorkingDays() + "个工作日内公开）",
         List.of("情况", "件数"), rows);
   }
@@ -90,6 +94,17 @@ public final class AnnualReportTables {
     }
     return new ReportTable("late", "逾期公开信息清单（按责任部门）",
         List.of("责任部门", "标题", "文号", "生成日期", "发布日期", "间隔工作日"), rows);
+  }
+
+  /** Old documents re-published (a website migration): their 生成日期 is for the department to check. */
+  private static ReportTable outsideCalendar(TimelinessFigures timeliness) {
+    List<List<String>> rows = new ArrayList<>();
+    for (OutsideCalendarPublication outside : timeliness.outsideCalendarPublications()) {
+      rows.add(List.of(outside.department(), outside.title(), outside.docNo() == null ? EMPTY : outside.docNo(),
+          outside.createdDate().toString(), outside.publishedDate().toString()));
+    }
+    return new ReportTable("outside-calendar", "生成日期早于工作日历、无法计算时效的信息清单（按责任部门）",
+        List.of("责任部门", "标题", "文号", "生成日期", "发布日期"), rows);
   }
 
   private static ReportTable regulatoryDocuments(PublicationFigures figures) {

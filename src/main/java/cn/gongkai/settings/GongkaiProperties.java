@@ -28,6 +28,7 @@ public record GongkaiProperties(
     String organization,
     @DefaultValue Elasticsearch elasticsearch,
     @DefaultValue Ingest ingest,
+    @DefaultValue Intake intake,
     @DefaultValue NearDuplicates nearDuplicates,
     @DefaultValue Classification classification,
     @DefaultValue Figures figures,
@@ -173,6 +174,15 @@ public record GongkaiProperties(
       }
     }
   }
+
+  /** @param dates the years a date of a row can be true of */
+  public record Intake(@DefaultValue Dates dates) {}
+
+  /**
+   * @param earliestYear the first year a date may name (1949)
+   * @param latestYearsAhead how many years after the run's year a date may name (1: next year)
+   */
+  public record Dates(@DefaultValue("1949") int earliestYear, @DefaultValue("1") int latestYearsAhead) {}
 
   /**
    * @param taxonomy the taxonomy file, relative to the config directory; blank for {@code taxonomy.yml}

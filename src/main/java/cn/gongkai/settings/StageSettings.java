@@ -23,6 +23,8 @@ import cn.gongkai.node.LocalNodeSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,6 +34,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class StageSettings {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StageSettings.class);
 
   @Bean
   LocalNodeSettings localNodeSettings(GongkaiProperties properties) {
@@ -90,13 +94,20 @@ public class StageSettings {
     return new LoadedPublications(connection, indices, publishingDelay(properties.figures()));
   }
 
-  /** By the configured calendar, loaded once; a span outside it gets no delay, and a missing calendar none at all. */
+  /**
+   * By the configured calendar, loaded once per process; a span outside it gets no delay, and a calendar
+   * that cannot be read none at all: the load goes on (the stored delay is for dashboards only), with one
+   * warning naming the folder and the fix, which stats and report repeat as their error.
+   */
   private static PublishingDelay publishingDelay(GongkaiProperties.Figures figures) {
     WorkingDayCalendar calendar;
     try {
       calendar = WorkingDayCalendar.load(figures.calendar());
     } catch (CalendarException unreadable) {
-      return PublishingDelay.NONE; // stats and report name the calendar's problem, with its fix
+      LOG.warn("The working-day calendar in {} cannot be read, so publications are loaded without their "
+          + "workingDays: {} (fix the files, then stats and report count timeliness again)",
+          figures.calendar(), unreadable.getMessage());
+      return PublishingDelay.NONE;
     }
     return (created, published) -> {
       try {

@@ -61,6 +61,6 @@ class RegisterFiguresOutputTest {
     var publications = new PublicationFigures.Publications(0, 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
         Map.of(), Map.of(), Map.of());
     return new PublicationFigures(2024, "示例市民政局", publications, Map.of(),
-        new TimelinessFigures(20, 0, 0, 0, Map.of(), List.of()), Map.of());
+        new TimelinessFigures(20, 0, 0, 0, 0, 2007, Map.of(), List.of(), List.of()), Map.of());
   }
 }

@@ -81,7 +81,7 @@ class HtmlReportTest {
     var publications = new PublicationFigures.Publications(7, 9, Map.of("工作动态", 7L), Map.of("工作动态", 9L),
         Map.of("政府网站", 7L), Map.of("政府网站", 9L), Map.of("<script>科", 7L), Map.of("主动公开", 7L), months, history);
     var late = new LatePublication("办公室", HOSTILE_TITLE, null, LocalDate.of(2022, 1, 4), LocalDate.of(2022, 3, 1), 37);
-    var timeliness = new TimelinessFigures(20, 3, 1, 3, Map.of("办公室", 1L), List.of(late));
+    var timeliness = new TimelinessFigures(20, 3, 1, 0, 3, 2007, Map.of("办公室", 1L), List.of(late), List.of());
     var figures = new PublicationFigures(2022, "示例市民政局", publications,
         Map.of("规章", new RegulatoryFigures(0, 0, 0, 0)), timeliness, Map.of());
     return AnnualReport.of("示例市民政局2022年 <b>统计表</b>", figures, List.of("政策文件", "工作动态", "其他"));

@@ -73,7 +73,7 @@ class Seed004ReproductionIT extends PipelineIntegrationTest {
     assertThat(written).extracting(path -> path.getFileName().toString()).containsExactly(
         "annual-report-2017.md", "annual-report-2017-appendix.csv", "annual-report-2017-categories.csv",
         "annual-report-2017-departments.csv", "annual-report-2017-timeliness.csv", "annual-report-2017-late.csv",
-        "annual-report-2017-personal-data.csv", "annual-report-2017-regulatory.csv", "annual-report-2017-licensing.csv", "annual-report-2017-enforcement.csv",
+        "annual-report-2017-outside-calendar.csv", "annual-report-2017-personal-data.csv", "annual-report-2017-regulatory.csv", "annual-report-2017-licensing.csv", "annual-report-2017-enforcement.csv",
         "annual-report-2017-fees.csv", "annual-report-2017.xlsx", "annual-report-2017.html");
     List<Path> csvFiles = written.stream().filter(file -> file.toString().endsWith(".csv")).toList();
     for (Path file : written) {

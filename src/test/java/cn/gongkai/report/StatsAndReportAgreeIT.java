@@ -67,6 +67,8 @@ class StatsAndReportAgreeIT {
     Map<String, List<String>> timelinessRows = keyed(rows(out, "timeliness"));
     assertThat(timelinessRows.remove("按时公开")).containsExactly(text(timeliness, "onTime"));
     assertThat(timelinessRows.remove("逾期公开")).containsExactly(text(timeliness, "late"));
+    assertThat(timelinessRows.remove("生成日期早于工作日历（" + text(timeliness, "calendarFirstYear") + "年起），无法计算"))
+        .containsExactly(text(timeliness, "outsideCalendar"));
     assertThat(timelinessRows.remove("无法判断（无生成日期或生成日期晚于发布日期）")).containsExactly(text(timeliness, "unknown"));
     assertThat(timelinessRows.remove("合计")).containsExactly(text(p, "total"));
     Map<String, List<String>> lateByDepartment = new LinkedHashMap<>();
@@ -97,7 +99,8 @@ class StatsAndReportAgreeIT {
     assertThat(rows(out, "personal-data")).isEqualTo(personalData);
 
     assertThat(XlsxCells.sheets(out.resolve("annual-report-" + YEAR + ".xlsx"))).as("the workbook holds the CSV tables")
-        .containsExactlyElementsOf(List.of("appendix", "categories", "departments", "timeliness", "late", "personal-data", "regulatory",
+        .containsExactlyElementsOf(List.of("appendix", "categories", "departments", "timeliness", "late", "outside-calendar", "personal-data",
+            "regulatory",
             "licensing", "enforcement", "fees").stream().map(id -> XlsxCells.csvRows(csv(out, id))).toList());
 
     String page = Files.readString(out.resolve("annual-report-" + YEAR + ".html"), StandardCharsets.UTF_8);
