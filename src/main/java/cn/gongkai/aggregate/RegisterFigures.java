@@ -33,7 +33,7 @@ public final class RegisterFigures {
 
   /** The replies of the year against their legal limit, and the late ones by department. */
   @JsonPropertyOrder({"onTime", "extendedOnTime", "overdue", "openPastDeadline", "lateByDepartment"})
-  public record Deadline(long onTime, long extendedOnTime, long overdue, long openPastDeadline,
+  public record Deadline(long onTime, long extendedOnTime, long overdue, long openPastDeadline, long outsideCalendar,
       Map<String, List<DeadlineFigures.Late>> lateByDepartment) {}
 
   /** Part 四: each group's four results and 总计, and the cross-checks that fail. */
@@ -63,7 +63,7 @@ public final class RegisterFigures {
     DeadlineFigures deadline = DeadlineFigures.of(year, applications, new ReplyDeadline(calendar));
     return new Applications(ApplicationTable.COLUMNS, rows, table.crossChecks(),
         new Deadline(deadline.onTime(), deadline.extendedOnTime(), deadline.overdue(), deadline.openPastDeadline(),
-            deadline.lateByDepartment()),
+            deadline.outsideCalendar(), deadline.lateByDepartment()),
         LegacyAppendixRows.of(year, applications, cases).rows());
   }
 

@@ -12,10 +12,11 @@ import java.util.TreeMap;
  * The replies of a year against their legal limit: those answered in the year on time (within 20
  * working days), on time within an extension's 40, or overdue; and those received by its end, still
  * unanswered, whose limit has passed. The overdue and open-past-deadline ones are listed by
- * department, for the office to follow up.
+ * department, for the office to follow up. Those received before the working-day calendar begins
+ * are counted apart ({@code outsideCalendar}): a year's figures never stop for one old application.
  */
 public record DeadlineFigures(long onTime, long extendedOnTime, long overdue, long openPastDeadline,
-    Map<String, List<Late>> lateByDepartment) {
+    long outsideCalendar, Map<String, List<Late>> lateByDepartment) {
 
   /** An application answered late, or not answered past its limit. */
   public record Late(String applicationNo, LocalDate receivedDate, LocalDate lastDay, LocalDate replyDate,
@@ -27,6 +28,7 @@ public record DeadlineFigures(long onTime, long extendedOnTime, long overdue, lo
     long extendedOnTime = 0;
     long overdue = 0;
     long openPast = 0;
+    long outsideCalendar = 0;
     Map<String, List<Late>> late = new TreeMap<>();
     for (Application application : applications) {
       boolean answeredInYear = application.replyDate() != null && application.replyDate().getYear() == year;
@@ -40,6 +42,7 @@ public record DeadlineFigures(long onTime, long extendedOnTime, long overdue, lo
         case EXTENDED_ON_TIME -> extendedOnTime++;
         case OVERDUE -> overdue++;
         case OPEN_PAST_DEADLINE -> openPast++;
+        case OUTSIDE_CALENDAR -> outsideCalendar++;
         case OPEN -> { }
       }
       if (status == ReplyDeadline.Status.OVERDUE || status == ReplyDeadline.Status.OPEN_PAST_DEADLINE) {
@@ -49,6 +52,6 @@ public record DeadlineFigures(long onTime, long extendedOnTime, long overdue, lo
       }
     }
     late.values().forEach(list -> list.sort(Comparator.comparing(Late::receivedDate)));
-    return new DeadlineFigures(onTime, extendedOnTime, overdue, openPast, late);
+    return new DeadlineFigures(onTime, extendedOnTime, overdue, openPast, outsideCalendar, late);
   }
 }

@@ -23,7 +23,12 @@ public final class ReplyDeadline {
     /** not answered by the end of the year, and its limit passed before that */
     OPEN_PAST_DEADLINE,
     /** not answered by the end of the year, still within its limit */
-    OPEN
+    OPEN,
+    /**
+     * received before the calendar's first year (2007: the State Council's notices kept as data
+     * start there), so its limit cannot be counted in working days; counted apart, never guessed
+     */
+    OUTSIDE_CALENDAR
   }
 
   private final WorkingDayCalendar calendar;
@@ -48,6 +53,9 @@ public final class ReplyDeadline {
 
   /** How {@code application} stands at the end of {@code asOf} (a reply after it counts as none yet). */
   public Status status(Application application, LocalDate asOf) {
+    if (calendar.years().isEmpty() || application.receivedDate().getYear() < calendar.years().first()) {
+      return Status.OUTSIDE_CALENDAR;
+    }
     LocalDate lastDay = lastDay(application);
     if (application.answeredBy(asOf)) {
       if (!application.replyDate().isAfter(lastDay)) {

@@ -50,6 +50,9 @@ final class FiguresText {
     TextTable deadlines = new TextTable().row("答复时限（20个工作日，延期40个）", "件数").rule()
         .row("按期答复", deadline.onTime()).row("延期后按期答复", deadline.extendedOnTime())
         .row("逾期答复", deadline.overdue()).row("年末逾期未答复", deadline.openPastDeadline());
+    if (deadline.outsideCalendar() > 0) {
+      deadlines.row("收到日期早于工作日历，无法计算时限", deadline.outsideCalendar());
+    }
     return "\n" + table.render() + "\n" + deadlines.render();
   }
 

@@ -75,12 +75,24 @@ final class RegisterTables {
 
   private static ReportTable deadline(RegisterFigures.Deadline deadline) {
     return new ReportTable("application-deadlines", "依申请公开答复时限（收到之日起20个工作日，延期的40个工作日）",
-        List.of("情况", "件数"), List.of(
-            List.of("按期答复", AnnualReportTables.n(deadline.onTime())),
-            List.of("延期后按期答复", AnnualReportTables.n(deadline.extendedOnTime())),
-            List.of("逾期答复", AnnualReportTables.n(deadline.overdue())),
-            List.of("年末逾期未答复", AnnualReportTables.n(deadline.openPastDeadline()))));
+        List.of("情况", "件数"), deadlineRows(deadline));
   }
+
+  /** The four rows, and a fifth only when some application was received before the calendar begins. */
+  private static List<List<String>> deadlineRows(RegisterFigures.Deadline deadline) {
+    List<List<String>> rows = new java.util.ArrayList<>(List.of(
+        List.of("按期答复", AnnualReportTables.n(deadline.onTime())),
+        List.of("延期后按期答复", AnnualReportTables.n(deadline.extendedOnTime())),
+        List.of("逾期答复", AnnualReportTables.n(deadline.overdue())),
+        List.of("年末逾期未答复", AnnualReportTables.n(deadline.openPastDeadline()))));
+    if (deadline.outsideCalendar() > 0) {
+      rows.add(List.of(OUTSIDE_CALENDAR, AnnualReportTables.n(deadline.outsideCalendar())));
+    }
+    return rows;
+  }
+
+  /** Said of applications whose time limit the working-day calendar cannot count. */
+  static final String OUTSIDE_CALENDAR = "收到日期早于工作日历，无法计算时限";
 
   private static ReportTable lateReplies(RegisterFigures.Deadline deadline) {
     List<List<String>> rows = new ArrayList<>();

@@ -132,6 +132,21 @@ class WorkedExampleTest {
         .crossChecks()).containsExactly("行政诉讼-未经复议直接起诉: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 1, but 总计 is 2");
   }
 
+  @Test
+  void anApplicationReceivedBeforeTheCalendarBeginsIsCountedApartAndStopsNoYear() {
+    // received in 2005 (the calendar starts in 2007), still open, and one answered in 2019
+    List<Application> applications = List.of(open("B1", "自然人", "2005-03-01"),
+        answered("B2", "自然人", "2006-11-01", "2019-05-10", "予以公开", null),
+        answered("B3", "自然人", "2019-03-04", "2019-03-20", "予以公开", null));
+
+    DeadlineFigures deadlines = DeadlineFigures.of(2019, applications, new ReplyDeadline(CALENDAR));
+
+    assertThat(deadlines.outsideCalendar()).isEqualTo(2);
+    assertThat(deadlines.onTime()).as("B3").isEqualTo(1);
+    assertThat(deadlines.overdue() + deadlines.openPastDeadline()).isZero();
+    assertThat(deadlines.lateByDepartment()).isEmpty();
+  }
+
   private static Application answered(String no, String applicant, String received, String reply, String result,
       String extension) {
     return new Application(no, LocalDate.parse(received), ApplicationChannel.ONLINE,

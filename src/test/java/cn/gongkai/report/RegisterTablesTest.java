@@ -28,7 +28,7 @@ class RegisterTablesTest {
       rows.put(key, row);
     }
     RegisterFigures.Applications applications = new RegisterFigures.Applications(ApplicationTable.COLUMNS,
-        rows, table.crossChecks(), new RegisterFigures.Deadline(0, 0, 0, 0, Map.of()), Map.of());
+        rows, table.crossChecks(), new RegisterFigures.Deadline(0, 0, 0, 0, 0, Map.of()), Map.of());
 
     List<ReportTable> tables = RegisterTables.of(figures().withRegisters(applications, null));
 
