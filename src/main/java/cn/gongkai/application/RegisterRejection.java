@@ -48,6 +48,14 @@ public record RegisterRejection(Reason reason, String message) {
         + String.join("；", accepted));
   }
 
+  /** A 办理结果 naming no row of part 三: the closest row first, then all of them. */
+  static RegisterRejection unknownResult(String value) {
+    String closest = ResultVocabulary.closest(value)
+        .map(row -> "最接近的是“" + row.rowLabel() + "”（" + row.key() + "）；").orElse("");
+    return new RegisterRejection(Reason.UNKNOWN_VALUE, RegisterField.RESULT.label() + "“" + value + "”无法识别，" + closest
+        + "请填写以下之一：" + String.join("；", ResultVocabulary.acceptedValuesClosestFirst(value)));
+  }
+
   static RegisterRejection inconsistent(String what) {
     return new RegisterRejection(Reason.INCONSISTENT, what);
   }

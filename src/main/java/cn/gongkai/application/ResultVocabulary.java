@@ -1,11 +1,15 @@
 package cn.gongkai.application;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a register's 办理结果 text means: any of the part 三 rows by its key, its item alone, its group
@@ -38,6 +42,9 @@ public final class ResultVocabulary {
       Map.entry("公开出版物", ApplicationResult.PUBLISHED_MATERIAL),
       Map.entry("逾期不补正", ApplicationResult.NOT_CORRECTED),
       Map.entry("逾期未缴费", ApplicationResult.FEE_UNPAID));
+
+  /** A note in brackets after NFKC (full-width brackets are ASCII then), not the numbering (一) … (六). */
+  private static final Pattern BRACKETED_NOTE = Pattern.compile("\\((?![一二三四五六七]\\))[^()]*\\)");
 
   private final Map<String, ApplicationResult> byText = new LinkedHashMap<>();
 
@@ -74,18 +81,83 @@ public final class ResultVocabulary {
     return new ResultVocabulary(Map.of());
   }
 
-  /** The row {@code text} names; empty when it names none (or is blank). */
+  /**
+   * The row {@code text} names; empty when it names none (or is blank). The text may be the row's
+   * label as the format prints it, copied whole: its numbering, its group, and the note in brackets
+   * ({@code （二）部分公开（区分处理的，只计这一情形，不计其他情形）}), or that note shortened
+   * ({@code 部分公开（区分处理）}).
+   */
   public Optional<ApplicationResult> parse(String text) {
+    Optional<ApplicationResult> found = lookUp(text);
+    if (found.isEmpty() && text != null) {
+      // the format's notes in brackets say how to count, not which row: (区分处理的，只计这一情形…)
+      found = lookUp(BRACKETED_NOTE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(""));
+    }
+    return found;
+  }
+
+  private Optional<ApplicationResult> lookUp(String text) {
     String key = VocabularyText.normalize(text);
     if (key.isEmpty()) {
       return Optional.empty();
     }
     ApplicationResult result = byText.get(key);
     if (result == null) {
-      // the format's numbering written in: "（三）不予公开 1.属于国家秘密", "3.危及三安全一稳定"
-      result = byText.get(key.replaceAll("^[一二三四五六]?", "").replaceAll("\\d+", ""));
+      // the format's numbering written in: "（三）不予公开 1.属于国家秘密", "3.危及三安全一稳定", "三、本年度办理结果"
+      result = byText.get(unnumbered(key));
     }
     return Optional.ofNullable(result);
+  }
+
+  private static String unnumbered(String key) {
+    return key.replace("本年度办理结果", "").replaceAll("^[一二三四五六七]+", "").replaceAll("\\d+", "");
+  }
+
+  /**
+   * The row a text that names none comes closest to, for the clerk's message: by the share of
+   * character pairs it has in common with the row's label; empty when it shares none with any.
+   */
+  public static Optional<ApplicationResult> closest(String text) {
+    Set<String> pairs = bigrams(unnumbered(VocabularyText.normalize(text)));
+    ApplicationResult best = null;
+    double bestScore = 0;
+    for (ApplicationResult result : ApplicationResult.values()) {
+      double score = jaccard(pairs, bigrams(VocabularyText.normalize(result.group() + (result.item() == null ? "" : result.item()))));
+      if (score > bestScore) {
+        best = result;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The accepted values for a message: the closest row first, then every row in the format's order. */
+  public static List<String> acceptedValuesClosestFirst(String text) {
+    List<String> values = new ArrayList<>(acceptedValues());
+    closest(text).ifPresent(row -> {
+      values.remove(row.key());
+      values.add(0, row.key());
+    });
+    return values;
+  }
+
+  private static Set<String> bigrams(String text) {
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i + 1 < text.length(); i++) {
+      pairs.add(text.substring(i, i + 2));
+    }
+    if (text.length() == 1) {
+      pairs.add(text);
+    }
+    return pairs;
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    long common = a.stream().filter(b::contains).count();
+    return (double) common / (a.size() + b.size() - common);
   }
 
   /** Every row's key, in the format's order, for a rejection to list. */

@@ -3,8 +3,19 @@ package cn.gongkai.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ResultVocabularyTest {
 
@@ -17,6 +28,68 @@ class ResultVocabularyTest {
     assertThat(vocabulary.parse("3.危及\"三安全一稳定\"")).contains(ApplicationResult.ENDANGERS_SECURITY);
     assertThat(vocabulary.parse("（六）其他处理 3.其他")).contains(ApplicationResult.OTHER);
     assertThat(vocabulary.parse(" 予以公开 ")).contains(ApplicationResult.DISCLOSED);
+  }
+
+  /**
+   * Every result row of part 三 as the format prints it, read from the reference copy of the format
+   * (国办公开办函〔2021〕30号) so it cannot drift: the label alone, with its group, and with the
+   * group's numbering, in the order the rows are printed, which is the order of the enum.
+   */
+  static Stream<Arguments> printedLabels() throws Exception {
+    JsonNode rows = JsonMapper.builder().build()
+        .readTree(Files.readString(Path.of("../shared/reference/annual-report-format-2021.json")))
+        .path("table3_收到和处理政府信息公开申请情况").path("rows_in_order");
+    List<Arguments> labels = new ArrayList<>();
+    int row = 0;
+    for (JsonNode printed : rows) {
+      String key = printed.path("key").asString();
+      if (!key.startsWith("r") || key.equals("r7_total")) {
+        continue;
+      }
+      ApplicationResult result = ApplicationResult.values()[row++];
+      String label = printed.path("label").asString();
+      String group = printed.path("group").asString();
+      labels.add(Arguments.of(label, result));
+      if (group.startsWith("（") && !group.contains("本年度")) {
+        labels.add(Arguments.of(group + label, result));
+        labels.add(Arguments.of(group + " " + label, result));
+      } else {
+        labels.add(Arguments.of("三、本年度办理结果" + label, result));
+      }
+    }
+    assertThat(row).as("every result row of the format").isEqualTo(ApplicationResult.values().length);
+    return labels.stream();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @MethodSource("printedLabels")
+  void everyRowLabelIsReadAsTheFormatPrintsIt(String label, ApplicationResult row) {
+    assertThat(vocabulary.parse(label)).contains(row);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      部分公开（区分处理的，只计这一情形，不计其他情形）| PARTLY_DISCLOSED
+      （二）部分公开（区分处理的，只计这一情形，不计其他情形）| PARTLY_DISCLOSED
+      部分公开（区分处理）| PARTLY_DISCLOSED
+      部分公开(区分处理) | PARTLY_DISCLOSED
+      （一）予以公开 | DISCLOSED
+      （四）无法提供 1.本机关不掌握相关政府信息 | NOT_HELD
+      不予处理（重复申请）| REPEATED
+      （五）不予处理-2.重复申请 | REPEATED
+      """)
+  void theOfficialLabelsAndTheirUsualShorteningsAreRead(String label, ApplicationResult row) {
+    assertThat(vocabulary.parse(label)).contains(row);
+  }
+
+  @Test
+  void anUnknownResultNamesTheClosestRowFirst() {
+    assertThat(ResultVocabulary.closest("属国家秘密不公开")).contains(ApplicationResult.STATE_SECRET);
+    assertThat(ResultVocabulary.acceptedValuesClosestFirst("信息不掌握无法提供")).first()
+        .isEqualTo("无法提供-本机关不掌握相关政府信息");
+    assertThat(ResultVocabulary.acceptedValuesClosestFirst("信息不掌握无法提供")).hasSize(21);
+    assertThat(RegisterRejection.unknownResult("重复的申请").message())
+        .startsWith("办理结果“重复的申请”无法识别，最接近的是“（五）不予处理 2.重复申请”（不予处理-重复申请）；请填写以下之一：不予处理-重复申请；予以公开");
   }
 
   @Test
