@@ -31,7 +31,7 @@ class FuzzedInboxIT extends PipelineIntegrationTest {
   @Test
   void aRunOverDamagedExportsCompletesAndAccountsForEveryRow() throws Exception {
     for (long seed = 1; seed <= FILES; seed++) {
-      Files.write(inbox.resolve("部门" + seed + ".csv"), CsvMutations.damaged(seed * 7919));
+      Files.write(inbox.resolve("部门" + seed + ".csv"), CsvMutations.damaged(seed * 7919).bytes());
     }
 
     RunSummary summary = ingestRunner.run(inbox);

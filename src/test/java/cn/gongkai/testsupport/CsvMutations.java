@@ -3,13 +3,15 @@ package cn.gongkai.testsupport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 /**
  * Damaged exports for fuzzing the intake: a valid export, in UTF-8 (a third of them with a
  * byte-order mark) or GBK, then mutated the ways
  * real files go wrong: cut short, quotes dropped in at random, bytes invalid in its encoding, a
- * giant line, lines joined or duplicated, random bytes, the header mangled.
+ * giant line, lines joined or duplicated, random bytes, the header mangled. Its rows carry personal
+ * numbers in titles, summaries and 文号, written every way {@link #PLANTED} lists.
  */
 public final class CsvMutations {
 
@@ -17,17 +19,45 @@ public final class CsvMutations {
   private static final String[] TITLES = {"关于调整最低生活保障标准的通知", "2019年第一季度资金发放情况", "养老机构检查\"通报\"",
       "临时救助, 工作规程", "政策解读：社会救助", "年度报告\n（第二部分）"};
 
+  /**
+   * The personal numbers planted, as clerks type them: ASCII, full-width digits, ideographic spaces
+   * (U+3000), full-width hyphens, em and en dashes, middle dots, mixed widths, an identity number in
+   * full width. Each is one of {@link #NUMBERS}.
+   */
+  public static final List<String> PLANTED = List.of("13812345678", "１３８１２３４５６７８", "138\u30001234\u30005678",
+      "139－0123－4567", "３２０１０２１９８００１０１１２３８", "138—1234—5678", "138–1234–5678", "138·1234·5678",
+      "１3８\u30001２34－5６78");
+
+  /** The planted numbers' digits: no output may hold them in any width, with or without separators. */
+  public static final List<String> NUMBERS = List.of("13812345678", "13901234567", "320102198001011238");
+
   private CsvMutations() {}
 
+  /**
+   * A damaged export and what the fuzzer knows of it.
+   *
+   * @param rows how many data rows a reader must find in it, when its mutations leave that knowable
+   *     (bytes dropped in after the header, a giant line appended after a line break, the header
+   *     replaced); {@code null} when they do not
+   * @param planted how many personal numbers its rows were written with, before any mutation
+   */
+  public record Damaged(byte[] bytes, Integer rows, int planted) {}
+
   /** One damaged export, the same bytes for the same seed. */
-  public static byte[] damaged(long seed) {
+  public static Damaged damaged(long seed) {
     Random random = new Random(seed);
     int kind = random.nextInt(3);
     Charset charset = kind == 1 ? GBK : StandardCharsets.UTF_8;
-    byte[] bytes = valid(random).getBytes(charset);
+    int[] planted = new int[1];
+    int[] rows = new int[1];
+    byte[] bytes = valid(random, rows, planted).getBytes(charset);
+    Integer knownRows = rows[0];
     int mutations = 1 + random.nextInt(3);
     for (int i = 0; i < mutations; i++) {
-      bytes = mutate(bytes, random);
+      int mutation = random.nextInt(8);
+      int at = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      knownRows = knownRows == null ? null : rowsAfter(mutation, bytes, knownRows, at);
+      bytes = mutate(mutation, bytes, at, random);
     }
     if (kind == 2) { // a byte-order mark declares UTF-8: bytes it cannot decode reject their rows, not the file
       ByteArrayOutputStream marked = new ByteArrayOutputStream(bytes.length + 3);
@@ -35,29 +65,59 @@ public final class CsvMutations {
       marked.writeBytes(bytes);
       bytes = marked.toByteArray();
     }
-    return bytes;
+    return new Damaged(bytes, knownRows, planted[0]);
   }
 
-  private static String valid(Random random) {
+  /**
+   * The data rows after {@code mutation} at {@code at}, or {@code null} when it makes them unknowable.
+   */
+  private static Integer rowsAfter(int mutation, byte[] bytes, int rows, int at) {
+    int headerEnd = indexOf(bytes, (byte) '\n');
+    return switch (mutation) {
+      // invalid bytes hold no line break, quote or comma, and GBK never pairs one with them
+      case 2 -> headerEnd >= 0 && at > headerEnd ? rows : null;
+      case 3 -> bytes.length > 0 && bytes[bytes.length - 1] == '\n' ? rows + 1 : null;
+      case 6 -> headerEnd >= 0 ? rows : null; // only the header line changes
+      default -> null;
+    };
+  }
+
+  private static int indexOf(byte[] bytes, byte wanted) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String planted(Random random, int[] planted) {
+    planted[0]++;
+    return PLANTED.get(random.nextInt(PLANTED.size()));
+  }
+
+  private static String valid(Random random, int[] written, int[] planted) {
     StringBuilder csv = new StringBuilder("标题,发布日期,文号,信息类别,公开渠道,摘要\n");
     int rows = 1 + random.nextInt(40);
+    written[0] = rows;
     for (int i = 0; i < rows; i++) {
-      String title = TITLES[random.nextInt(TITLES.length)] + i;
+      String title = random.nextInt(8) == 0 ? "关于张三（联系电话" + planted(random, planted) + "）困难救助的公示" + i
+          : TITLES[random.nextInt(TITLES.length)] + i;
       csv.append('"').append(title.replace("\"", "\"\"")).append('"').append(',')
           .append(2015 + random.nextInt(10)).append('-').append(String.format("%02d", 1 + random.nextInt(12)))
           .append('-').append(String.format("%02d", 1 + random.nextInt(28))).append(',')
-          .append(random.nextBoolean() ? "示民发〔2019〕" + i + "号" : "").append(',')
+          .append(random.nextBoolean() ? "示民发〔2019〕" + (random.nextInt(10) == 0 ? planted(random, planted) : i) + "号" : "")
+          .append(',')
           .append(random.nextBoolean() ? "政策文件" : "").append(',')
           .append(random.nextBoolean() ? "政府网站" : "\"政府网站,政府公报\"").append(',')
-          .append(random.nextInt(5) == 0 ? "联系电话13812345678" : "").append('\n');
+          .append(random.nextInt(5) == 0 ? "联系电话" + planted(random, planted) : "").append('\n');
     }
     return csv.toString();
   }
 
-  private static byte[] mutate(byte[] bytes, Random random) {
+  private static byte[] mutate(int mutation, byte[] bytes, int at, Random random) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 64);
-    int at = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
-    switch (random.nextInt(8)) {
+    switch (mutation) {
       case 0 -> out.write(bytes, 0, at); // cut short, perhaps mid-character
       case 1 -> { // quotes dropped in
         out.write(bytes, 0, at);
