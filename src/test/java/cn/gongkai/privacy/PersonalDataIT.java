@@ -12,6 +12,7 @@ import cn.gongkai.testsupport.PipelineIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -73,6 +74,42 @@ class PersonalDataIT extends PipelineIntegrationTest {
           assertThat(Files.readString(output, StandardCharsets.UTF_8)).as("%s holds %s", output, raw).doesNotContain(raw);
         }
       }
+    }
+  }
+
+  @Test
+  void masksNumbersTypedInFullWidthOrWithIdeographicSpacesAndFullWidthHyphensEverywhereTheyAreKept() throws Exception {
+    // the issue's four inputs as written: in titles, summaries, 文号, a near-duplicate pair and a rejected row
+    Files.writeString(inbox.resolve("exports.csv"), """
+        标题,发布日期,责任部门,摘要,文号
+        关于张三（联系电话１３８１２３４５６７８）困难救助的公示,2024-04-01,社会救助科,身份证号３２０１０２１９８００１０１１２３８,示民〔2024〕1号
+        关于张三（联系电话１３８１２３４５６７８）困难救助的公示。,2024-04-02,社会救助科,联系电话138　1234　5678,139－0123－4567
+        联系人电话139－0123－4567、138　1234　5678,2024年13月1日,社会救助科,,
+        """, StandardCharsets.UTF_8);
+
+    RunSummary summary = ingestRunner.run(inbox);
+
+    assertThat(summary.status()).isEqualTo("COMPLETED");
+    assertThat(summary.totals().loaded()).isEqualTo(2);
+    assertThat(summary.totals().rejected()).isEqualTo(1);
+    assertThat(summary.nearDuplicates()).as("the pair is listed for review").isEqualTo(1);
+    assertThat(summary.personalData()).isEqualTo(Map.of("社会救助科", 5L));
+    PublicationFigures figures = figuresQuery.figures(2024, "示例市民政局");
+    assertThat(figures.personalData()).as("stats").isEqualTo(Map.of("社会救助科", 5L));
+    StringBuilder everything = new StringBuilder(everyStoredDocument());
+    for (ReportTable table : AnnualReport.of(figures, List.of()).tables()) {
+      everything.append(table.rows()).append('\n');
+    }
+    try (Stream<Path> outputs = Files.walk(Path.of(summary.runDirectory()))) {
+      for (Path output : outputs.filter(Files::isRegularFile).toList()) {
+        everything.append(Files.readString(output, StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    assertThat(everything).contains("138****5678", "320*************38", "139****4567");
+    // read as a person would: every width of digit, and no separator between the groups
+    String folded = Normalizer.normalize(everything, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000\\-－—–·]", "");
+    for (String raw : List.of("13812345678", "320102198001011238", "13901234567")) {
+      assertThat(folded).as("something kept holds %s", raw).doesNotContain(raw);
     }
   }
 
