@@ -24,7 +24,8 @@ final class RunSummaries {
     }
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
         files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0),
-        classification(execution), failures(execution), personalData(execution), resumes(execution));
+        classification(execution), failures(execution), personalData(execution), resumes(execution),
+        RunTaxonomy.file(execution), RunTaxonomy.sha256(execution));
   }
 
   /** The load step's tallies of the publication lists, and the register step's of the registers. */
