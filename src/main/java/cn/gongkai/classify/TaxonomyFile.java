@@ -1,6 +1,7 @@
 package cn.gongkai.classify;
 
 import cn.gongkai.support.YamlConfigReader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,12 +25,32 @@ public final class TaxonomyFile {
 
   /** @throws TaxonomyException listing every problem, when there is any */
   public static Taxonomy load(Path file) {
-    List<String> problems = new ArrayList<>();
-    if (!Files.isRegularFile(file)) {
+    return parse(file, bytes(file));
+  }
+
+  /** The file's bytes, read once. @throws TaxonomyException when it is missing or cannot be read */
+  static byte[] bytes(Path file) {
+    // not "is a regular file": a taxonomy may come through a pipe, which is read all the same
+    if (!Files.exists(file) || Files.isDirectory(file)) {
       throw new TaxonomyException(List.of(file + ": is missing (restore config/taxonomy.yml from the Gongkai "
           + "distribution, or point gongkai.classification.taxonomy at your organization's taxonomy)"));
     }
-    Taxonomy taxonomy = READER.read(file, problem -> problems.add(file + ": " + problem))
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new TaxonomyException(List.of(file + ": cannot be read: " + e));
+    }
+  }
+
+  /**
+   * The taxonomy {@code bytes} hold, checked whole.
+   *
+   * @param file where the bytes came from, named in the problems
+   * @throws TaxonomyException listing every problem, when there is any
+   */
+  static Taxonomy parse(Path file, byte[] bytes) {
+    List<String> problems = new ArrayList<>();
+    Taxonomy taxonomy = READER.read(bytes, problem -> problems.add(file + ": " + problem))
         .map(binding -> new TaxonomyConversion(problem -> problems.add(file + ": " + problem)).convert(binding))
         .orElse(null);
     if (!problems.isEmpty() || taxonomy == null) {

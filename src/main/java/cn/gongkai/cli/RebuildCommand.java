@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = "For a changed mapping (config/elasticsearch/publications-template.json): copies every "
         + "publication into a new versioned index (gongkai-publications-000002 after -000001), checks it holds "
         + "as many, then swaps the alias in one atomic change, so dashboards and stats never see a half-built "
-        + "index, and deletes the old index. No ingest runs meanwhile (one waiting is refused, as during a run). "
+        + "index, and deletes the old index. Holds the data directory's lock: an ingest or reclassify started meanwhile is refused, and this is refused while one runs. "
         + "After a taxonomy change, run reclassify.")
 final class RebuildCommand implements Callable<Integer> {
 
@@ -31,7 +31,7 @@ final class RebuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ConfigurableApplicationContext context = GongkaiContext.start();
-        RunLock lock = RunLock.acquire(context.getBean(GongkaiProperties.class).dataDir())) {
+        RunLock lock = RunLock.acquire(context.getBean(GongkaiProperties.class).dataDir(), "rebuild")) {
       PrintWriter err = spec.commandLine().getErr();
       PublicationRebuild.Result result = context.getBean(PublicationRebuild.class).run(keepOld, line -> {
         err.println(line);

@@ -36,6 +36,10 @@ final class RunSummaryText {
     if (summary.classification().publications() > 0) {
       out.append(ClassificationText.line(summary.classification()));
     }
+    if (summary.taxonomySha256() != null) {
+      out.append("Taxonomy: ").append(summary.taxonomy()).append(" (sha256 ").append(summary.taxonomySha256())
+          .append(")\n");
+    }
     if (summary.nearDuplicates() > 0) {
       out.append(summary.nearDuplicates()).append(" probable duplicates (same publisher, dates and titles close) listed for review: ")
           .append(summary.runDirectory()).append("/near-duplicates.csv\n");

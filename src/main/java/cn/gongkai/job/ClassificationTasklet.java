@@ -7,6 +7,7 @@ import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.classify.NaiveBayesTrainer;
 import cn.gongkai.classify.PublicationText;
 import cn.gongkai.classify.Taxonomy;
+import cn.gongkai.classify.TaxonomySnapshot;
 import cn.gongkai.load.ClassifiedPublication;
 import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.load.PublicationScan;
@@ -66,7 +67,8 @@ final class ClassificationTasklet implements Tasklet {
       job.getExecutionContext().put(TALLY_KEY, ClassificationTally.NONE);
       return RepeatStatus.FINISHED;
     }
-    Taxonomy taxonomy = settings.loadTaxonomy();
+    TaxonomySnapshot snapshot = RunTaxonomy.of(job);
+    Taxonomy taxonomy = snapshot.taxonomy();
     NaiveBayesTrainer trainer = train(taxonomy);
     ClassifierChain chain = new ClassifierChain(taxonomy,
         trainer.examples() == 0 ? null : trainer.train(settings.model().smoothing()), settings.model().threshold());
@@ -79,8 +81,8 @@ final class ClassificationTasklet implements Tasklet {
     }
     categories.refresh();
     ClassificationTally tally = counter.tally(categories.basisCounts(run));
-    log.info("classified {} publications ({} changed) with the taxonomy {}; model trained on {} declared titles",
-        tally.publications(), tally.changed(), settings.taxonomyFile(), tally.trainingTitles());
+    log.info("classified {} publications ({} changed) with the taxonomy {} (sha256 {}); model trained on {} declared "
+        + "titles", tally.publications(), tally.changed(), snapshot.file(), snapshot.sha256(), tally.trainingTitles());
     job.getExecutionContext().put(TALLY_KEY, tally);
     return RepeatStatus.FINISHED;
   }

@@ -69,7 +69,8 @@ class IngestJobConfiguration {
   @Bean
   Job ingestJob(Step indexSetupStep, Step inboxScanStep, Step registerLoadStep, Step publicationLoadStep,
       Step indexRefreshStep,
-      Step nearDuplicateStep, Step classificationStep, Step reconciliationStep, Step fileRegistrationStep) {
+      Step nearDuplicateStep, Step classificationStep, Step reconciliationStep, Step fileRegistrationStep,
+      RunTaxonomy runTaxonomy) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(indexSetupStep)
         .next(inboxScanStep)
@@ -80,6 +81,7 @@ class IngestJobConfiguration {
         .next(classificationStep)
         .next(reconciliationStep)
         .next(fileRegistrationStep)
+        .listener(runTaxonomy)
         .listener(new RunSummaryListener(runsDir(properties), jobRepository))
         .build();
   }
@@ -145,9 +147,9 @@ class IngestJobConfiguration {
 
   @Bean
   Step nearDuplicateStep(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
-      BulkDocumentWriter writer, ClassificationSettings classification) {
+      BulkDocumentWriter writer) {
     return taskletStep("nearDuplicateStep", new NearDuplicateTasklet(connection, indices, publications, writer,
-        classification, properties.nearDuplicates(), runsDir(properties), clock));
+        properties.nearDuplicates(), runsDir(properties), clock));
   }
 
   @Bean
@@ -183,9 +185,10 @@ class IngestJobConfiguration {
   @Bean
   @StepScope
   PublicationItemWriter publicationItemWriter(LoadedPublications publications, RunLedger runLedger,
-      ClassificationSettings classification, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
+      @Value("#{stepExecution.jobExecution}") JobExecution job,
+      @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
     // without the model, which needs every declared publication: the classification step completes it
-    ClassifierChain chain = ClassifierChain.withoutModel(classification.loadTaxonomy());
+    ClassifierChain chain = ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy());
     return new PublicationItemWriter(publications, chain, runLedger, run, clock);
   }
 

@@ -1,6 +1,8 @@
 package cn.gongkai.job;
 
 import cn.gongkai.classify.ClassificationSettings;
+import cn.gongkai.classify.TaxonomyException;
+import cn.gongkai.classify.TaxonomySnapshot;
 import cn.gongkai.settings.GongkaiProperties;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,10 +35,12 @@ public class IngestRunner {
   private final Path dataDir;
   private final Path runsDir;
   private final ClassificationSettings classification;
+  private final RunTaxonomy runTaxonomy;
 
   IngestRunner(JobOperator jobOperator, JobRepository jobRepository, RunHistory history,
       @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, GongkaiProperties properties,
-      ClassificationSettings classification) {
+      ClassificationSettings classification, RunTaxonomy runTaxonomy) {
+    this.runTaxonomy = runTaxonomy;
     this.jobOperator = jobOperator;
     this.ingestJob = ingestJob;
     this.jobRepository = jobRepository;
@@ -47,13 +51,13 @@ public class IngestRunner {
   }
 
   /**
-   * @throws cn.gongkai.classify.TaxonomyException before anything runs, when the taxonomy has problems
-   * @throws RunInProgressException when another ingest is running on the same data directory
+   * @throws cn.gongkai.classify.TaxonomyException before anything runs, when a run to start afresh
+   *     finds the taxonomy has problems (a run resumed classifies with the taxonomy of its start)
+   * @throws RunInProgressException when another command writes to the same data directory
    */
   public RunSummary run(Path inbox) throws Exception {
-    classification.loadTaxonomy();
     Path absoluteInbox = inbox.toAbsolutePath().normalize();
-    try (RunLock lock = RunLock.acquire(dataDir)) {
+    try (RunLock lock = RunLock.acquire(dataDir, "ingest of " + absoluteInbox)) {
       Optional<JobExecution> unfinished = unfinishedRuns.latest(absoluteInbox.toString());
       JobExecution execution = unfinished.isPresent() ? resumeOrAbandon(unfinished.get(), absoluteInbox)
           : start(absoluteInbox);
@@ -92,14 +96,32 @@ public class IngestRunner {
       return start(inbox);
     }
     log.info("resuming ingest run {} ({}) over {}", unfinished.getId(), unfinished.getStatus(), inbox);
+    warnIfTheTaxonomyChangedSince(unfinished);
     return jobOperator.restart(unfinished);
   }
 
+  private void warnIfTheTaxonomyChangedSince(JobExecution unfinished) {
+    String started = RunTaxonomy.sha256(unfinished);
+    String now;
+    try {
+      now = TaxonomySnapshot.sha256Of(classification.taxonomyFile());
+    } catch (TaxonomyException e) {
+      now = "none (" + e.getMessage() + ")";
+    }
+    if (started != null && !started.equals(now)) {
+      log.warn("the taxonomy {} changed since ingest run {} started: it resumes with the taxonomy of its start "
+          + "(sha256 {}), so one run classifies with one taxonomy; run reclassify once it completed to apply the "
+          + "edit (sha256 {})", classification.taxonomyFile(), unfinished.getId(), started, now);
+    }
+  }
+
+  /** A run afresh, with the taxonomy as the file says now, read once for the whole run. */
   private JobExecution start(Path inbox) throws Exception {
+    TaxonomySnapshot taxonomy = TaxonomySnapshot.read(classification.taxonomyFile());
     JobParameters parameters = new JobParametersBuilder()
         .addString(IngestJobConfiguration.INBOX_PARAMETER, inbox.toString())
         .addLong("run.time", System.currentTimeMillis())
         .toJobParameters();
-    return jobOperator.start(ingestJob, parameters);
+    return runTaxonomy.start(taxonomy, () -> jobOperator.start(ingestJob, parameters));
   }
 }

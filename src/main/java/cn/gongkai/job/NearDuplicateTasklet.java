@@ -1,6 +1,5 @@
 package cn.gongkai.job;
 
-import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
@@ -56,19 +55,17 @@ final class NearDuplicateTasklet implements Tasklet {
   private final Indices indices;
   private final LoadedPublications publications;
   private final BulkDocumentWriter writer;
-  private final ClassificationSettings classification;
   private final GongkaiProperties.NearDuplicates settings;
   private final Path runsDir;
   private final Clock clock;
 
   NearDuplicateTasklet(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
-      BulkDocumentWriter writer, ClassificationSettings classification, GongkaiProperties.NearDuplicates settings,
+      BulkDocumentWriter writer, GongkaiProperties.NearDuplicates settings,
       Path runsDir, Clock clock) {
     this.windows = new NearDuplicateWindows(connection, indices);
     this.indices = indices;
     this.publications = publications;
     this.writer = writer;
-    this.classification = classification;
     this.settings = settings;
     this.runsDir = runsDir;
     this.clock = clock;
@@ -80,7 +77,9 @@ final class NearDuplicateTasklet implements Tasklet {
     long run = job.getJobInstance().getInstanceId();
     long found;
     try (NearDuplicatesFile file = new NearDuplicatesFile(RunDirectory.of(runsDir, job))) {
-      found = findAndRecord(run, file);
+      // merged publications are classified with the taxonomy of the run, read when it started
+      ClassifierChain chain = settings.merge() ? ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy()) : null;
+      found = findAndRecord(run, file, chain);
     }
     if (settings.merge() && found > 0) {
       indices.publications().refresh();
@@ -95,7 +94,7 @@ final class NearDuplicateTasklet implements Tasklet {
    * months are searched at once, so the node reads one while the other's titles are compared; when
    * pairs are merged, one at a time, so that each month is read after the merges of the one before.
    */
-  private long findAndRecord(long run, NearDuplicatesFile file) throws IOException {
+  private long findAndRecord(long run, NearDuplicatesFile file, ClassifierChain chain) throws IOException {
     NearDuplicateFinder finder = new NearDuplicateFinder(settings.threshold(), settings.maxDays());
     // merged pairs change what the next month reads: then each month waits for the merges before it
     int ahead = settings.merge() ? 0 : WORKERS;
@@ -110,11 +109,11 @@ final class NearDuplicateTasklet implements Tasklet {
       for (NearDuplicateWindows.Month month : windows.monthsTouchedBy(run)) {
         searched.addLast(pool.submit(() -> ownedBy(month, finder, run)));
         if (searched.size() > ahead) {
-          found += record(result(searched.removeFirst()), run, file);
+          found += record(result(searched.removeFirst()), run, file, chain);
         }
       }
       while (!searched.isEmpty()) {
-        found += record(result(searched.removeFirst()), run, file);
+        found += record(result(searched.removeFirst()), run, file, chain);
       }
       return found;
     } finally {
@@ -168,11 +167,12 @@ final class NearDuplicateTasklet implements Tasklet {
   }
 
   /** Lists a month's pairs for review (and merges them, if configured); returns how many. */
-  private int record(List<NearDuplicate> pairs, long run, NearDuplicatesFile file) throws IOException {
+  private int record(List<NearDuplicate> pairs, long run, NearDuplicatesFile file, ClassifierChain chain)
+      throws IOException {
     if (pairs.isEmpty()) {
       return 0;
     }
-    Predicate<NearDuplicate> merged = settings.merge() ? merge(pairs, run) : pair -> false;
+    Predicate<NearDuplicate> merged = settings.merge() ? merge(pairs, run, chain) : pair -> false;
     String now = clock.instant().toString();
     writer.create(indices.nearDuplicates(),
         pairs.stream().map(pair -> NearDuplicateDocument.of(pair, merged.test(pair), run, now)).toList());
@@ -184,11 +184,11 @@ final class NearDuplicateTasklet implements Tasklet {
    * Merges each group of pairs into one publication; which pairs are now one. A merge Elasticsearch
    * refuses leaves its publications as they were, and its pairs are listed as not merged.
    */
-  private Predicate<NearDuplicate> merge(List<NearDuplicate> pairs, long run) throws IOException {
+  private Predicate<NearDuplicate> merge(List<NearDuplicate> pairs, long run, ClassifierChain chain)
+      throws IOException {
     DedupBatch batch = new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs));
     // classified without the model for now, like the load step's writes: the classification step completes it
-    Map<String, String> refused = publications.write(batch,
-        ClassifierChain.withoutModel(classification.loadTaxonomy()), run, clock.instant());
+    Map<String, String> refused = publications.write(batch, chain, run, clock.instant());
     if (!refused.isEmpty()) {
       log.warn("Elasticsearch refused {} merged near-duplicate publications, left unmerged: {}", refused.size(), refused);
     }

@@ -25,7 +25,7 @@ class ReclassifyJobConfiguration {
 
   @Bean
   Job reclassifyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, Indices indices,
-      ClassificationSettings classification, PublicationCategories categories) {
+      ClassificationSettings classification, PublicationCategories categories, RunTaxonomy runTaxonomy) {
     Step indexUpgrade = new StepBuilder("reclassifyIndexSetupStep", jobRepository)
         .tasklet((contribution, context) -> {
           indices.ensure(); // an index loaded before categoryConfidence existed gets the field
@@ -36,6 +36,7 @@ class ReclassifyJobConfiguration {
         .tasklet(new ClassificationTasklet(classification, categories, ClassificationTasklet.Scope.ALL),
             transactionManager)
         .build();
-    return new JobBuilder(JOB_NAME, jobRepository).start(indexUpgrade).next(reclassification).build();
+    return new JobBuilder(JOB_NAME, jobRepository).start(indexUpgrade).next(reclassification).listener(runTaxonomy)
+        .build();
   }
 }

@@ -45,6 +45,12 @@ public class RunHistory {
         .map(this::pastRun);
   }
 
+  /** The summary of execution {@code executionId} as the job repository keeps it; empty when it has none such. */
+  public Optional<RunSummary> summaryOf(long executionId) {
+    return Optional.ofNullable(jobRepository.getJobExecution(executionId))
+        .map(execution -> RunSummaries.of(execution, runsDir));
+  }
+
   /** The last execution of each of the recent runs, newest first. */
   Stream<JobExecution> recentLastExecutions() {
     return jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RECENT_RUNS).stream()

@@ -25,6 +25,7 @@ final class RunSummaries {
     return new RunSummary(execution.getStatus().name(), execution.getId(), RunDirectory.of(runsDir, execution).toString(),
         files, totals, execution.getExecutionContext().getLong(NearDuplicateTasklet.COUNT_KEY, 0),
         classification(execution), failures(execution), personalData(execution), resumes(execution),
+        RunTaxonomy.file(execution), RunTaxonomy.sha256(execution),
         execution.getExecutionContext().getString(IngestJobConfiguration.CLUSTER_KEY, null));
   }
 

@@ -14,12 +14,15 @@ import java.util.Map;
  * @param personalData identity, mobile and bank card numbers masked before indexing (去标识化), by
  *     department, so the office can have them removed from the source
  * @param resumes the execution this one resumed, which did not finish; null for a run started afresh
+ * @param taxonomy the taxonomy file the run read when it started (a resumed run: when the run it
+ *     resumes started), and classified with; null for a run that never started its job
+ * @param taxonomySha256 the SHA-256 of that file's bytes as the run read them, in hex; null likewise
  * @param cluster the Elasticsearch the run wrote to, its version and URL; null when it never connected
  */
 public record RunSummary(
     String status, long executionId, String runDirectory, List<FileSummary> files, FileTally totals,
     long nearDuplicates, ClassificationTally classification, List<String> failures,
-    Map<String, Long> personalData, Long resumes, String cluster) {
+    Map<String, Long> personalData, Long resumes, String taxonomy, String taxonomySha256, String cluster) {
 
   public RunSummary {
     files = List.copyOf(files);

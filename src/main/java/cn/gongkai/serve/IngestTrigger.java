@@ -1,6 +1,8 @@
 package cn.gongkai.serve;
 
+import cn.gongkai.job.FileTally;
 import cn.gongkai.job.IngestRunner;
+import cn.gongkai.job.RunHistory;
 import cn.gongkai.job.RunInProgressException;
 import cn.gongkai.job.RunSummary;
 import cn.gongkai.load.ElasticsearchConnection;
@@ -37,13 +39,15 @@ public class IngestTrigger implements DisposableBean {
   private final IngestRunner runner;
   private final ElasticsearchConnection connection;
   private final RunMetrics metrics;
+  private final RunHistory history;
   private final DashboardPage dashboard;
   private final Path inbox;
   private final AtomicBoolean running = new AtomicBoolean();
   private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> new Thread(task, "ingest-run"));
 
   IngestTrigger(IngestRunner runner, ElasticsearchConnection connection, RunMetrics metrics, DashboardPage dashboard,
-      GongkaiProperties properties) {
+      GongkaiProperties properties, RunHistory history) {
+    this.history = history;
     this.runner = runner;
     this.connection = connection;
     this.metrics = metrics;
@@ -85,7 +89,7 @@ public class IngestTrigger implements DisposableBean {
       }
       connection.ensureLocalNodeRunning();
       RunSummary summary = runner.run(inbox);
-      metrics.ended(summary, Duration.ofNanos(System.nanoTime() - start), Instant.now());
+      metrics.ended(summary, carriedOver(summary), Duration.ofNanos(System.nanoTime() - start), Instant.now());
       dashboard.refresh();
       return summary;
     } catch (RunInProgressException e) {
@@ -100,6 +104,12 @@ public class IngestTrigger implements DisposableBean {
       metrics.idle();
       running.set(false);
     }
+  }
+
+  /** What the run {@code summary} resumed had counted already, which its own totals include. */
+  private FileTally carriedOver(RunSummary summary) {
+    return summary.resumes() == null ? FileTally.EMPTY
+        : history.summaryOf(summary.resumes()).map(RunSummary::totals).orElse(FileTally.EMPTY);
   }
 
   /** On shutdown (SIGTERM), a run going is asked to stop after its chunk, and given a minute to. */

@@ -1,5 +1,6 @@
 package cn.gongkai.serve;
 
+import cn.gongkai.job.FileTally;
 import cn.gongkai.job.RunHistory;
 import cn.gongkai.job.RunSummary;
 import io.micrometer.core.instrument.Counter;
@@ -9,7 +10,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +32,14 @@ public class RunMetrics {
   private final AtomicLong lastSuccess = new AtomicLong();
   private final AtomicLong running = new AtomicLong();
 
+  @Autowired
   RunMetrics(MeterRegistry registry, RunHistory history) {
+    this(registry, history.latestCompleted().map(RunHistory.PastRun::ended));
+  }
+
+  RunMetrics(MeterRegistry registry, Optional<Instant> lastSuccessfulEnd) {
     this.registry = registry;
-    history.latestCompleted().map(RunHistory.PastRun::ended).map(Instant::getEpochSecond).ifPresent(lastSuccess::set);
+    lastSuccessfulEnd.map(Instant::getEpochSecond).ifPresent(lastSuccess::set);
     Gauge.builder("gongkai.ingest.last.success", lastSuccess, AtomicLong::get).baseUnit("seconds")
         .description("When the latest completed ingest run ended, in Unix time; 0 before the first").register(registry);
     Gauge.builder("gongkai.ingest.running", running, AtomicLong::get)
@@ -48,13 +56,19 @@ public class RunMetrics {
     running.set(1);
   }
 
-  /** A run that ended with a summary, completed or failed. */
-  void ended(RunSummary summary, Duration duration, Instant endedAt) {
+  /**
+   * A run that ended with a summary, completed or failed. Its rows count once: a resumed run's
+   * totals include what the run it resumes had counted ({@code carriedOver}), which is not counted again.
+   *
+   * @param carriedOver the totals of the execution {@code summary} resumes; {@link FileTally#EMPTY} for a run afresh
+   */
+  void ended(RunSummary summary, FileTally carriedOver, Duration duration, Instant endedAt) {
     String status = summary.completed() ? "completed" : "failed";
-    rows("read").increment(summary.totals().read());
-    rows("loaded").increment(summary.totals().loaded());
-    rows("merged").increment(summary.totals().merged());
-    rows("rejected").increment(summary.totals().rejected());
+    FileTally totals = summary.totals();
+    rows("read").increment(totals.read() - carriedOver.read());
+    rows("loaded").increment(totals.loaded() - carriedOver.loaded());
+    rows("merged").increment(totals.merged() - carriedOver.merged());
+    rows("rejected").increment(totals.rejected() - carriedOver.rejected());
     runs(status).increment();
     duration(status).record(duration);
     if (summary.completed()) {
@@ -80,7 +94,8 @@ public class RunMetrics {
 
   private Counter rows(String outcome) {
     return Counter.builder("gongkai.ingest.rows").tag("outcome", outcome)
-        .description("Rows of the inbox files by what became of them, over this process's runs").register(registry);
+        .description("Rows of the inbox files by what became of them, over this process's runs; a resumed "
+            + "run adds only the rows it went through itself").register(registry);
   }
 
   private Counter runs(String status) {

@@ -64,7 +64,17 @@ public final class YamlConfigReader<T> {
 
   /** The file's keys, or empty when it cannot be bound; every problem, unknown keys too, goes to {@code problems}. */
   public Optional<T> read(Path file, Consumer<String> problems) {
-    Optional<String> text = utf8Text(file, problems);
+    try {
+      return read(Files.readAllBytes(file), problems);
+    } catch (IOException e) {
+      problems.accept("cannot be read: " + e);
+      return Optional.empty();
+    }
+  }
+
+  /** The keys of a file's bytes, read already, as {@link #read(Path, Consumer)} gives them. */
+  public Optional<T> read(byte[] bytes, Consumer<String> problems) {
+    Optional<String> text = utf8Text(bytes, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -100,18 +110,16 @@ public final class YamlConfigReader<T> {
   }
 
   /** The file's text: configuration is UTF-8, and a file saved as GBK would otherwise fail with a cryptic error. */
-  private static Optional<String> utf8Text(Path file, Consumer<String> problems) {
+  private static Optional<String> utf8Text(byte[] bytes, Consumer<String> problems) {
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
       return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {
       problems.accept("is not UTF-8 text (save it as UTF-8, not GBK/ANSI)");
-    } catch (IOException e) {
-      problems.accept("cannot be read: " + e);
     }
     return Optional.empty();
   }

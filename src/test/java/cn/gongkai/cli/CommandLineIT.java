@@ -130,7 +130,7 @@ class CommandLineIT {
     CliProcess.Result ingest = CliProcess.run(Map.of("GONGKAI_ES_URL", url, "GONGKAI_DATA",
         Files.createTempDirectory("gongkai-wrong-url").toString()), indexPrefix, "ingest", "--inbox", INBOX.toString());
 
-    assertThat(ingest.exitCode()).isNotZero();
+    assertThat(ingest.exitCode()).as(ingest.output()).isEqualTo(1);
     assertThat(ingest.elapsed()).isLessThan(Duration.ofSeconds(30));
     assertThat(ingest.output()).contains("Elasticsearch at " + url + " is not reachable").contains("GONGKAI_ES_URL");
   }
@@ -142,7 +142,7 @@ class CommandLineIT {
     CliProcess.Result stats = CliProcess.run(Map.of("GONGKAI_ES_URL", url, "GONGKAI_ES_ALLOW_INSECURE_HTTP", "true",
         "GONGKAI_DATA", Files.createTempDirectory("gongkai-wrong-url").toString()), indexPrefix, "stats", "--year", "2023");
 
-    assertThat(stats.exitCode()).isNotZero();
+    assertThat(stats.exitCode()).as(stats.output()).isEqualTo(1);
     assertThat(stats.elapsed()).isLessThan(Duration.ofSeconds(30));
     assertThat(stats.output()).contains("Elasticsearch at " + url + " is not reachable");
   }

@@ -127,12 +127,12 @@ class SecuredClusterIT {
     Map<String, String> wrongPassword = Map.of("GONGKAI_DATA", client.toString(), "GONGKAI_ES_URL", url,
         "GONGKAI_ES_CA", caCertificate.toString(), "GONGKAI_ES_USERNAME", "gongkai", "GONGKAI_ES_PASSWORD", WRONG_PASSWORD);
     CliProcess.Result refused = record(CliProcess.run(wrongPassword, properties, "stats", "--year", "2024"));
-    assertThat(refused.exitCode()).isNotZero();
+    assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
     assertThat(refused.stderr()).contains("did not let us in", "user 'gongkai'", "GONGKAI_ES_PASSWORD");
     Map<String, String> untrusted = Map.of("GONGKAI_DATA", client.toString(), "GONGKAI_ES_URL", url,
         "GONGKAI_ES_USERNAME", "gongkai", "GONGKAI_ES_PASSWORD", password);
     CliProcess.Result notTrusted = record(CliProcess.run(untrusted, properties, "ingest", "--inbox", inbox.toString()));
-    assertThat(notTrusted.exitCode()).isNotZero();
+    assertThat(notTrusted.exitCode()).as(notTrusted.output()).isEqualTo(1);
     assertThat(notTrusted.stderr()).contains("certificate could not be trusted", "GONGKAI_ES_CA");
 
     List<String> secrets = List.of(password, WRONG_PASSWORD, basic(password), basic(WRONG_PASSWORD));
