@@ -11,7 +11,6 @@ import cn.gongkai.load.ApplicationDocument;
 import cn.gongkai.load.RegisterStore;
 import cn.gongkai.load.ReviewDocument;
 import cn.gongkai.support.StableId;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -66,10 +65,9 @@ final class RegisterLoadTasklet implements Tasklet {
     for (InboxEntry entry : InboxEntries.registers(InboxEntries.of(job))) {
       FilePlan plan = entry.plan();
       Path file = inbox.resolve(entry.file());
-      Charset charset = Charset.forName(plan.charset());
       FileTally tally = FileTally.EMPTY;
       if (plan.registerKind() == RegisterKind.APPLICATIONS) {
-        ParsedRegister<Application> register = reader.applications(file, charset, plan.delimiter(), plan.department());
+        ParsedRegister<Application> register = reader.applications(file, plan.toReadPlan());
         tally = rejected(entry, register, rejections);
         Map<String, ApplicationDocument> found = store.applications(ids(register, RegisterKind.APPLICATIONS));
         for (ParsedRegister.Accepted<Application> row : register.accepted()) {
@@ -85,7 +83,7 @@ final class RegisterLoadTasklet implements Tasklet {
               : kept.answered() && !incoming.answered() ? kept : incoming.withOrigin(kept.origin()));
         }
       } else {
-        ParsedRegister<ReviewCase> register = reader.reviewCases(file, charset, plan.delimiter(), plan.department());
+        ParsedRegister<ReviewCase> register = reader.reviewCases(file, plan.toReadPlan());
         tally = rejected(entry, register, rejections);
         Map<String, ReviewDocument> found = store.reviews(ids(register, RegisterKind.REVIEWS));
         for (ParsedRegister.Accepted<ReviewCase> row : register.accepted()) {
