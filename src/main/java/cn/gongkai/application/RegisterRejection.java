@@ -58,6 +58,15 @@ public record RegisterRejection(Reason reason, String message) {
         + "或把字段中的引号写成两个引号后重新导出");
   }
 
+  /** As {@link #unknownValue}, naming first the row the value is most like, when one is. */
+  static RegisterRejection unknownResult(String value, java.util.Optional<ApplicationResult> closest,
+      java.util.List<String> accepted) {
+    String suggestion = closest.map(row -> "最接近的是“" + row.key() + "”（即格式中的“" + row.rowLabel() + "”），如是请照此填写；否则")
+        .orElse("");
+    return new RegisterRejection(Reason.UNKNOWN_VALUE, RegisterField.RESULT.label() + "“" + value + "”无法识别，"
+        + suggestion + "请填写以下之一：" + String.join("；", accepted));
+  }
+
   static RegisterRejection inconsistent(String what) {
     return new RegisterRejection(Reason.INCONSISTENT, what);
   }

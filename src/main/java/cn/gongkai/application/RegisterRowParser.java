@@ -39,7 +39,8 @@ final class RegisterRowParser {
           RegisterField.APPLICANT_TYPE, typeText, labels(ApplicantType.values()))));
       String resultText = text(row, RegisterField.RESULT);
       ApplicationResult result = resultText.isEmpty() ? null : results.parse(resultText).orElseThrow(() ->
-          new Refused(RegisterRejection.unknownValue(RegisterField.RESULT, resultText, ResultVocabulary.acceptedValues())));
+          new Refused(RegisterRejection.unknownResult(resultText, results.closest(resultText),
+              ResultVocabulary.acceptedValues())));
       LocalDate reply = optionalDate(row, RegisterField.REPLY_DATE);
       Extension extension = extension(row);
       String number = text(row, RegisterField.APPLICATION_NO);

@@ -1,17 +1,23 @@
 package cn.gongkai.application;
 
+import cn.gongkai.dedup.TitleSimilarity;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a register's 办理结果 text means: any of the part 三 rows by its key, its item alone, its group
  * and item however written (numbering and punctuation aside), the common wordings below, and the
- * office's own synonyms from configuration. A text none of them names is rejected with the list of
- * accepted values: a result is never guessed.
+ * office's own synonyms from configuration, each with or without the format's numbering, part
+ * heading and bracketed note. A text none of them names is rejected with the closest row and the
+ * list of accepted values: a result is never guessed.
  */
 public final class ResultVocabulary {
 
@@ -22,22 +28,34 @@ public final class ResultVocabulary {
       Map.entry("全部公开", ApplicationResult.DISCLOSED),
       Map.entry("同意部分公开", ApplicationResult.PARTLY_DISCLOSED),
       Map.entry("区分处理", ApplicationResult.PARTLY_DISCLOSED),
+      Map.entry("法律法规禁止公开", ApplicationResult.FORBIDDEN_BY_LAW),
       Map.entry("国家秘密", ApplicationResult.STATE_SECRET),
       Map.entry("三安全一稳定", ApplicationResult.ENDANGERS_SECURITY),
       Map.entry("第三方合法权益", ApplicationResult.THIRD_PARTY),
       Map.entry("内部事务信息", ApplicationResult.INTERNAL_AFFAIRS),
+      Map.entry("三类内部事务信息", ApplicationResult.INTERNAL_AFFAIRS),
       Map.entry("过程性信息", ApplicationResult.PROCESS_INFORMATION),
+      Map.entry("四类过程性信息", ApplicationResult.PROCESS_INFORMATION),
       Map.entry("行政执法案卷", ApplicationResult.ENFORCEMENT_FILE),
       Map.entry("行政查询事项", ApplicationResult.ADMINISTRATIVE_QUERY),
       Map.entry("信息不存在", ApplicationResult.NOT_HELD),
       Map.entry("本机关不掌握", ApplicationResult.NOT_HELD),
       Map.entry("不掌握", ApplicationResult.NOT_HELD),
       Map.entry("需要另行制作", ApplicationResult.WOULD_NEED_MAKING),
+      Map.entry("需另行制作", ApplicationResult.WOULD_NEED_MAKING),
+      Map.entry("申请内容不明确", ApplicationResult.STILL_UNCLEAR),
+      Map.entry("大量反复申请", ApplicationResult.VEXATIOUS),
+      Map.entry("重新出具已获取信息", ApplicationResult.CONFIRMATION),
       Map.entry("信访举报投诉", ApplicationResult.PETITION),
       Map.entry("重复申请", ApplicationResult.REPEATED),
       Map.entry("公开出版物", ApplicationResult.PUBLISHED_MATERIAL),
       Map.entry("逾期不补正", ApplicationResult.NOT_CORRECTED),
       Map.entry("逾期未缴费", ApplicationResult.FEE_UNPAID));
+
+  /** A note in brackets after a row's name; not the group's numbering, （三）. */
+  private static final Pattern NOTE = Pattern.compile("\\((?![一二三四五六七]\\))[^()]*\\)");
+  /** Part 三's heading over the rows （一） and （二）, written before them. */
+  private static final Pattern HEADING = Pattern.compile("^三?本年度办理结果");
 
   private final Map<String, ApplicationResult> byText = new LinkedHashMap<>();
 
@@ -74,18 +92,59 @@ public final class ResultVocabulary {
     return new ResultVocabulary(Map.of());
   }
 
-  /** The row {@code text} names; empty when it names none (or is blank). */
+  /**
+   * The row {@code text} names; empty when it names none (or is blank). The text is read as written
+   * first, then without the format's numbering and part heading ({@code 三、本年度办理结果（二）},
+   * {@code 1.}), then also without a note in brackets ({@code （区分处理的，只计这一情形，不计其他情形）}).
+   */
   public Optional<ApplicationResult> parse(String text) {
-    String key = VocabularyText.normalize(text);
-    if (key.isEmpty()) {
-      return Optional.empty();
+    for (String reading : readings(text)) {
+      ApplicationResult result = byText.get(reading);
+      if (result != null) {
+        return Optional.of(result);
+      }
     }
-    ApplicationResult result = byText.get(key);
-    if (result == null) {
-      // the format's numbering written in: "（三）不予公开 1.属于国家秘密", "3.危及三安全一稳定"
-      result = byText.get(key.replaceAll("^[一二三四五六]?", "").replaceAll("\\d+", ""));
+    return Optional.empty();
+  }
+
+  /**
+   * The row whose names {@code text} is most like (the Jaccard index of their character bigrams),
+   * the first in the format's order between equals; empty when no row shares a bigram with it. For
+   * a rejection to suggest: never taken as the row.
+   */
+  public Optional<ApplicationResult> closest(String text) {
+    ApplicationResult closest = null;
+    double best = 0;
+    for (ApplicationResult result : ApplicationResult.values()) {
+      for (Map.Entry<String, ApplicationResult> name : byText.entrySet()) {
+        if (name.getValue() != result) {
+          continue;
+        }
+        for (String reading : readings(text)) {
+          double similarity = TitleSimilarity.jaccard(reading, name.getKey());
+          if (similarity > best) {
+            best = similarity;
+            closest = result;
+          }
+        }
+      }
     }
-    return Optional.ofNullable(result);
+    return Optional.ofNullable(closest);
+  }
+
+  private static List<String> readings(String text) {
+    String nfkc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+    Set<String> readings = new LinkedHashSet<>();
+    for (String variant : List.of(nfkc, NOTE.matcher(nfkc).replaceAll(""))) {
+      String key = VocabularyText.normalize(variant);
+      if (!key.isEmpty()) {
+        readings.add(key);
+        // the format's numbering written in: "（三）不予公开 1.属于国家秘密", "3.危及三安全一稳定"
+        readings.add(HEADING.matcher(key).replaceFirst("").replaceFirst("^[一二三四五六]", "").replaceAll("\\d+", ""));
+      }
+    }
+    readings.remove("");
+    return List.copyOf(readings);
   }
 
   /** Every row's key, in the format's order, for a rejection to list. */
