@@ -2,6 +2,7 @@ package cn.gongkai.job;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ParsedRegister;
+import cn.gongkai.application.RegisterDeduplication;
 import cn.gongkai.application.RegisterKind;
 import cn.gongkai.application.RegisterReader;
 import cn.gongkai.application.RegisterRejection;
@@ -30,8 +31,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Loads the run's registers of applications and of review cases (SPEC section 9), in one go: they
  * hold thousands of rows, not millions. Every row is counted in its file's tally: loaded (a new
  * application or case), merged (one already loaded, by an earlier row or run), or rejected with a
- * reason the clerk can act on. Of rows that are one application, the most advanced wins (answered
- * over open, closed over pending), between equals the later. Writing again replaces by id, and a row
+ * reason the clerk can act on. Of rows that are one application, {@link RegisterDeduplication} says
+ * which is kept: the most advanced (answered over open, closed over pending), between equals the later. Writing again replaces by id, and a row
  * that finds the document it created itself in a failed attempt counts as loaded, so a restarted run
  * counts as an uninterrupted one.
  */
@@ -80,7 +81,8 @@ final class RegisterLoadTasklet implements Tasklet {
           boolean merged = kept != null && !origin.equals(kept.origin());
           tally = merged ? tally.plusRead().plusMerged() : tally.plusRead().plusLoaded();
           applications.put(id, kept == null ? incoming
-              : kept.answered() && !incoming.answered() ? kept : incoming.withOrigin(kept.origin()));
+              : RegisterDeduplication.replaces(kept.toApplication(), row.record()) ? incoming.withOrigin(kept.origin())
+                  : kept);
         }
       } else {
         ParsedRegister<ReviewCase> register = reader.reviewCases(file, plan.toReadPlan());
@@ -96,7 +98,7 @@ final class RegisterLoadTasklet implements Tasklet {
           boolean merged = kept != null && !origin.equals(kept.origin());
           tally = merged ? tally.plusRead().plusMerged() : tally.plusRead().plusLoaded();
           reviews.put(id, kept == null ? incoming
-              : kept.closed() && !incoming.closed() ? kept : incoming.withOrigin(kept.origin()));
+              : RegisterDeduplication.replaces(kept.toCase(), row.record()) ? incoming.withOrigin(kept.origin()) : kept);
         }
       }
       tallies.put(entry.file(), tally);
