@@ -16,7 +16,9 @@ public record RegisterRejection(Reason reason, String message) {
     UNKNOWN_VALUE("取值无法识别"),
     INCONSISTENT("前后矛盾"),
     NO_KEY("无法区分重复"),
-    WRONG_COLUMN_COUNT("列数与表头不符");
+    WRONG_COLUMN_COUNT("列数与表头不符"),
+    UNDECODABLE_BYTES("含有无法识别的字节"),
+    MALFORMED_CSV("不是有效的CSV行");
 
     private final String description;
 
@@ -46,6 +48,22 @@ public record RegisterRejection(Reason reason, String message) {
   static RegisterRejection unknownValue(RegisterField field, String value, java.util.List<String> accepted) {
     return new RegisterRejection(Reason.UNKNOWN_VALUE, field.label() + "“" + value + "”无法识别，请填写以下之一："
         + String.join("；", accepted));
+  }
+
+  static RegisterRejection wrongColumnCount(int expected, int actual) {
+    return new RegisterRejection(Reason.WRONG_COLUMN_COUNT, "表头有" + expected + "列，这一行却有" + actual
+        + "列：请给含逗号或换行的字段加上英文双引号后重新导出");
+  }
+
+  static RegisterRejection undecodableBytes(String where) {
+    return new RegisterRejection(Reason.UNDECODABLE_BYTES, "这一行" + where
+        + "含有按文件编码无法识别的字节，文字已损坏：请检查该行内容，用UTF-8或GBK编码重新导出");
+  }
+
+  static RegisterRejection malformedCsv(String detail) {
+    return new RegisterRejection(Reason.MALFORMED_CSV, "这一行不是有效的CSV记录（" + detail
+        + "）。通常是某个字段以英文双引号开头却没有配对的结束引号，或字段中间夹了双引号：请删去多余的引号，"
+        + "或把字段中的引号写成两个引号后重新导出");
   }
 
   /** A 办理结果 naming no row of part 三: the closest row first, then all of them. */

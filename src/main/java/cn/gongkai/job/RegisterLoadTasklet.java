@@ -2,6 +2,7 @@ package cn.gongkai.job;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ParsedRegister;
+import cn.gongkai.application.RegisterDeduplication;
 import cn.gongkai.application.RegisterKind;
 import cn.gongkai.application.RegisterReader;
 import cn.gongkai.application.RegisterRejection;
@@ -11,7 +12,6 @@ import cn.gongkai.load.ApplicationDocument;
 import cn.gongkai.load.RegisterStore;
 import cn.gongkai.load.ReviewDocument;
 import cn.gongkai.support.StableId;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Loads the run's registers of applications and of review cases (SPEC section 9), in one go: they
  * hold thousands of rows, not millions. Every row is counted in its file's tally: loaded (a new
  * application or case), merged (one already loaded, by an earlier row or run), or rejected with a
- * reason the clerk can act on. Of rows that are one application, the most advanced wins (answered
- * over open, closed over pending), between equals the later. Writing again replaces by id, and a row
+ * reason the clerk can act on. Of rows that are one application, {@link RegisterDeduplication} says
+ * which is kept: the most advanced (answered over open, closed over pending), between equals the later. Writing again replaces by id, and a row
  * that finds the document it created itself in a failed attempt counts as loaded, so a restarted run
  * counts as an uninterrupted one.
  */
@@ -66,10 +66,9 @@ final class RegisterLoadTasklet implements Tasklet {
     for (InboxEntry entry : InboxEntries.registers(InboxEntries.of(job))) {
       FilePlan plan = entry.plan();
       Path file = inbox.resolve(entry.file());
-      Charset charset = Charset.forName(plan.charset());
       FileTally tally = FileTally.EMPTY;
       if (plan.registerKind() == RegisterKind.APPLICATIONS) {
-        ParsedRegister<Application> register = reader.applications(file, charset, plan.delimiter(), plan.department());
+        ParsedRegister<Application> register = reader.applications(file, plan.toReadPlan());
         tally = rejected(entry, register, rejections);
         Map<String, ApplicationDocument> found = store.applications(ids(register, RegisterKind.APPLICATIONS));
         for (ParsedRegister.Accepted<Application> row : register.accepted()) {
@@ -82,10 +81,11 @@ final class RegisterLoadTasklet implements Tasklet {
           boolean merged = kept != null && !origin.equals(kept.origin());
           tally = merged ? tally.plusRead().plusMerged() : tally.plusRead().plusLoaded();
           applications.put(id, kept == null ? incoming
-              : kept.answered() && !incoming.answered() ? kept : incoming.withOrigin(kept.origin()));
+              : RegisterDeduplication.replaces(kept.toApplication(), row.record()) ? incoming.withOrigin(kept.origin())
+                  : kept);
         }
       } else {
-        ParsedRegister<ReviewCase> register = reader.reviewCases(file, charset, plan.delimiter(), plan.department());
+        ParsedRegister<ReviewCase> register = reader.reviewCases(file, plan.toReadPlan());
         tally = rejected(entry, register, rejections);
         Map<String, ReviewDocument> found = store.reviews(ids(register, RegisterKind.REVIEWS));
         for (ParsedRegister.Accepted<ReviewCase> row : register.accepted()) {
@@ -98,7 +98,7 @@ final class RegisterLoadTasklet implements Tasklet {
           boolean merged = kept != null && !origin.equals(kept.origin());
           tally = merged ? tally.plusRead().plusMerged() : tally.plusRead().plusLoaded();
           reviews.put(id, kept == null ? incoming
-              : kept.closed() && !incoming.closed() ? kept : incoming.withOrigin(kept.origin()));
+              : RegisterDeduplication.replaces(kept.toCase(), row.record()) ? incoming.withOrigin(kept.origin()) : kept);
         }
       }
       tallies.put(entry.file(), tally);

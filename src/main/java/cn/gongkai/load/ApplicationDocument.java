@@ -46,12 +46,6 @@ public record ApplicationDocument(
         application.department(), organization, provenance, origin, run, loadedAt);
   }
 
-  /** Answered: further along than a row of the same application still open. */
-  @JsonIgnore
-  public boolean answered() {
-    return replyDate != null;
-  }
-
   public ApplicationDocument withId(String otherId) {
     return new ApplicationDocument(otherId, key, applicationNo, receivedDate, channel, applicantType, request, result,
         resultGroup, replyDate, extended, extensionDate, department, organization, provenance, origin, run, loadedAt);

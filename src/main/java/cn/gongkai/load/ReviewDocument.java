@@ -27,12 +27,6 @@ public record ReviewDocument(
         department, organization, provenance, origin, run, loadedAt);
   }
 
-  /** Decided: further along than a row of the same case still pending. */
-  @JsonIgnore
-  public boolean closed() {
-    return closedDate != null;
-  }
-
   /** The case again, for the figures. */
   public ReviewCase toCase() {
     return new ReviewCase(caseNo, java.util.Arrays.stream(ReviewCase.Kind.values()).filter(k -> k.key().equals(kind))

@@ -3,6 +3,9 @@ package cn.gongkai.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.gongkai.intake.HeaderMapping;
+import cn.gongkai.intake.ReadPlan;
+import cn.gongkai.intake.SourceDefaults;
 import cn.gongkai.normalize.DateRange;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The dates of registers are held to the same years as the publications' dates, with the same words. */
 class RegisterDateRangeTest {
+
+  private static final ReadPlan UTF8 = new ReadPlan(StandardCharsets.UTF_8, ',', HeaderMapping.defaults(),
+      new SourceDefaults("示例市民政局", "办公室"), null, false);
 
   private static final Clock NIGHT_OF_2026 = Clock.fixed(Instant.parse("2026-12-07T17:30:00Z"), ZoneId.of("Asia/Shanghai"));
   private final RegisterReader reader = new RegisterReader(ResultVocabulary.defaults(), new DateRange(1949, 1, NIGHT_OF_2026));
@@ -32,7 +38,7 @@ class RegisterDateRangeTest {
         A4,1949-10-01,个人,申请公开低保名单,,
         """, StandardCharsets.UTF_8);
 
-    ParsedRegister<Application> applications = reader.applications(register, StandardCharsets.UTF_8, "办公室");
+    ParsedRegister<Application> applications = reader.applications(register, UTF8);
 
     assertThat(applications.accepted()).hasSize(2);
     assertThat(applications.rejected()).extracting(rejected -> rejected.line(), rejected -> rejected.rejection().reason(),
@@ -51,7 +57,7 @@ class RegisterDateRangeTest {
         F2,行政复议,2204-03-01,,
         """, StandardCharsets.UTF_8);
 
-    ParsedRegister<ReviewCase> cases = reader.reviewCases(register, StandardCharsets.UTF_8, "办公室");
+    ParsedRegister<ReviewCase> cases = reader.reviewCases(register, UTF8);
 
     assertThat(cases.rejected()).extracting(rejected -> rejected.line(), rejected -> rejected.rejection().message())
         .containsExactly(

@@ -3,11 +3,21 @@ package cn.gongkai.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.gongkai.intake.FileInspection;
+import cn.gongkai.intake.FileInspector;
+import cn.gongkai.intake.HeaderMapping;
+import cn.gongkai.intake.InboxFile;
+import cn.gongkai.intake.ReadPlan;
+import cn.gongkai.intake.SourceCatalog;
+import cn.gongkai.intake.SourceDefaults;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +29,22 @@ class RegisterReaderTest {
 
   private static final Path APPLICATIONS = Path.of("src/test/resources/registers/applications-2024.csv");
   private static final Path REVIEWS = Path.of("src/test/resources/registers/reviews-2024-gbk.csv");
+  private static final ReadPlan UTF8 = plan(StandardCharsets.UTF_8, false);
+  private static final ReadPlan GBK = plan(Charset.forName("GBK"), false);
   private final RegisterReader reader = new RegisterReader(ResultVocabulary.defaults());
+
+  @TempDir
+  Path inbox;
 
   @Test
   void registersAreToldFromPublicationListsByTheirHeaders() throws Exception {
-    assertThat(reader.kindOf(APPLICATIONS, StandardCharsets.UTF_8)).contains(RegisterKind.APPLICATIONS);
-    assertThat(reader.kindOf(REVIEWS, Charset.forName("GBK"))).contains(RegisterKind.REVIEWS);
+    FileInspector inspector = new FileInspector(SourceCatalog.of(List.of()), "示例市民政局");
+    assertThat(inspector.inspect(new InboxFile(APPLICATIONS, "登记表.csv", Files.size(APPLICATIONS))))
+        .isInstanceOfSatisfying(FileInspection.Register.class,
+            register -> assertThat(register.kind()).isEqualTo(RegisterKind.APPLICATIONS));
+    assertThat(inspector.inspect(new InboxFile(REVIEWS, "复议.csv", Files.size(REVIEWS))))
+        .isInstanceOfSatisfying(FileInspection.Register.class,
+            register -> assertThat(register.kind()).isEqualTo(RegisterKind.REVIEWS));
     assertThat(RegisterKind.detect(List.of("索引号", "标题", "发布日期", "文号"))).isEmpty();
     assertThat(RegisterKind.detect(List.of("受理编号", "受理日期"))).contains(RegisterKind.APPLICATIONS);
     assertThat(RegisterKind.detect(List.of("案件类型", "复议结果", "立案日期"))).contains(RegisterKind.REVIEWS);
@@ -32,12 +52,12 @@ class RegisterReaderTest {
 
   @Test
   void everyApplicationRowIsCountedMergedOrRejectedWithWhatToFix() throws Exception {
-    ParsedRegister<Application> register = reader.applications(APPLICATIONS, StandardCharsets.UTF_8, "办公室");
-    RegisterDeduplication.Distinct<Application> distinct = RegisterDeduplication.applications(register.accepted());
+    ParsedRegister<Application> register = reader.applications(APPLICATIONS, UTF8);
+    Map<String, Application> distinct = distinctApplications(register.accepted());
 
     assertThat(register.read()).isEqualTo(13);
-    assertThat(distinct.records()).hasSize(9);
-    assertThat(distinct.merged()).as("A3 exported twice").isEqualTo(1);
+    assertThat(register.accepted()).hasSize(10);
+    assertThat(distinct).as("A3 exported twice").hasSize(9);
     assertThat(register.rejected()).extracting(rejected -> rejected.line(), rejected -> rejected.rejection().reason())
         .containsExactly(
             tuple(12L, RegisterRejection.Reason.UNKNOWN_VALUE),
@@ -51,7 +71,7 @@ class RegisterReaderTest {
   }
 
   @Test
-  void masksNumbersOfAnyWidthInEveryTextOfARegisterRowItKeeps(@TempDir Path inbox) throws Exception {
+  void masksNumbersOfAnyWidthInEveryTextOfARegisterRowItKeeps() throws Exception {
     Path file = Files.writeString(inbox.resolve("applications.csv"), """
         申请编号,收到日期,申请方式,申请人类型,申请人,申请内容,办理结果,答复日期,是否延期,延期日期,承办部门
         １３８１２３４５６７８,2024-01-02,网上,个人,张三,申请公开本人（身份证号３２０１０２１９８００１０１１２３８）的救助记录,,,否,,办公室
@@ -62,15 +82,15 @@ class RegisterReaderTest {
         复139－0123－4567,行政复议,,2024-02-01,,
         """, StandardCharsets.UTF_8);
 
-    List<Application> applications = reader.applications(file, StandardCharsets.UTF_8, "办公室").accepted().stream()
+    List<Application> applications = reader.applications(file, UTF8).accepted().stream()
         .map(ParsedRegister.Accepted::record).toList();
-    ParsedRegister<ReviewCase> reviews = reader.reviewCases(cases, StandardCharsets.UTF_8, "办公室");
+    ParsedRegister<ReviewCase> reviews = reader.reviewCases(cases, UTF8);
 
     assertThat(applications).extracting(Application::applicationNo, Application::request, Application::department)
         .containsExactly(
             tuple("138****5678", "申请公开本人（身份证号320*************38）的救助记录", "办公室"),
             tuple("A2", "联系电话138****5678，申请公开低保名单", "社区139****4567"));
-    assertThat(reader.applications(file, StandardCharsets.UTF_8, "办公室").accepted())
+    assertThat(reader.applications(file, UTF8).accepted())
         .extracting(ParsedRegister.Accepted::key).first().as("the masked number, without punctuation")
         .isEqualTo("no:1385678");
     assertThat(reviews.accepted()).extracting(accepted -> accepted.record().caseNo(), ParsedRegister.Accepted::key)
@@ -78,9 +98,42 @@ class RegisterReaderTest {
   }
 
   @Test
+  void aStrayQuoteBadBytesAndARaggedRowAreRejectedRowsWithWhatToFixAndTheRestIsRead() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(String.join("\n",
+        "申请编号,收到日期,申请方式,申请人类型,申请人,申请内容,办理结果,答复日期",
+        "A-1,2019-03-01,网络,自然人,张三,申请公开低保名单,予以公开,2019-03-10",
+        "A-2,2019-03-02,网络,自然人,\"李四,申请公开\"资金\"明细,予以公开,2019-03-12",
+        "A-3,2019-03-03,网络,自然人,王五,申请公开").getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xFF);
+    bytes.writeBytes(String.join("\n", "救助明细,予以公开,2019-03-15",
+        "A-4,2019-03-04,网络,自然人,赵六,申请公开某事项,予以公开,2019-03-16,多出来的",
+        "A-5,2019-03-05,网络,自然人,钱七",
+        "A-6,2019-03-06,当面,自然人,孙八,申请公开某文件,予以公开,2019-03-18,,,",
+        "").getBytes(StandardCharsets.UTF_8));
+    Path file = Files.write(inbox.resolve("登记表.csv"), bytes.toByteArray());
+
+    ParsedRegister<Application> register = reader.applications(file, plan(StandardCharsets.UTF_8, true));
+
+    assertThat(register.accepted()).extracting(ParsedRegister.Accepted::line).containsExactly(2L, 7L);
+    assertThat(register.rejected()).extracting(rejected -> rejected.line(), rejected -> rejected.rejection().reason())
+        .containsExactly(
+            tuple(3L, RegisterRejection.Reason.MALFORMED_CSV),
+            tuple(4L, RegisterRejection.Reason.UNDECODABLE_BYTES),
+            tuple(5L, RegisterRejection.Reason.WRONG_COLUMN_COUNT),
+            tuple(6L, RegisterRejection.Reason.WRONG_COLUMN_COUNT));
+    assertThat(register.rejected()).extracting(rejected -> rejected.rejection().message()).containsExactly(
+        "这一行不是有效的CSV记录（结束引号后面紧跟着其他字符）。通常是某个字段以英文双引号开头却没有配对的结束引号，"
+            + "或字段中间夹了双引号：请删去多余的引号，或把字段中的引号写成两个引号后重新导出",
+        "这一行第6列含有按文件编码无法识别的字节，文字已损坏：请检查该行内容，用UTF-8或GBK编码重新导出",
+        "表头有8列，这一行却有9列：请给含逗号或换行的字段加上英文双引号后重新导出",
+        "表头有8列，这一行却有5列：请给含逗号或换行的字段加上英文双引号后重新导出");
+  }
+
+  @Test
   void theFixtureRegisterGivesTheTableCountedByHand() throws Exception {
-    ParsedRegister<Application> register = reader.applications(APPLICATIONS, StandardCharsets.UTF_8, "办公室");
-    List<Application> applications = List.copyOf(RegisterDeduplication.applications(register.accepted()).values());
+    ParsedRegister<Application> register = reader.applications(APPLICATIONS, UTF8);
+    List<Application> applications = List.copyOf(distinctApplications(register.accepted()).values());
 
     ApplicationTable fromRegister = ApplicationTable.of(2024, applications);
     ApplicationTable byHand = ApplicationTable.of(2024, WorkedExampleTest.applications());
@@ -96,7 +149,7 @@ class RegisterReaderTest {
 
   @Test
   void theGbkCaseRegisterGivesPartFourCountedByHand() throws Exception {
-    ParsedRegister<ReviewCase> register = reader.reviewCases(REVIEWS, Charset.forName("GBK"), "办公室");
+    ParsedRegister<ReviewCase> register = reader.reviewCases(REVIEWS, GBK);
 
     assertThat(register.read()).isEqualTo(6);
     assertThat(register.rejected()).singleElement().satisfies(rejected -> {
@@ -104,17 +157,37 @@ class RegisterReaderTest {
       assertThat(rejected.rejection().message()).startsWith("类型“行政诉讼”无法识别")
           .contains("行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）");
     });
-    List<ReviewCase> cases = List.copyOf(RegisterDeduplication.reviewCases(register.accepted()).values());
+    List<ReviewCase> cases = List.copyOf(distinctCases(register.accepted()).values());
     assertThat(ReviewTable.of(2024, cases).cells())
         .containsExactly(1L, 0L, 0L, 1L, 2L, 0L, 0L, 1L, 0L, 1L, 0L, 1L, 0L, 0L, 1L);
   }
 
+  /** The register's applications by key, each row kept or not by the rule the register load applies. */
+  static Map<String, Application> distinctApplications(List<ParsedRegister.Accepted<Application>> rows) {
+    Map<String, Application> kept = new LinkedHashMap<>();
+    rows.forEach(row -> kept.merge(row.key(), row.record(),
+        (before, later) -> RegisterDeduplication.replaces(before, later) ? later : before));
+    return kept;
+  }
+
+  static Map<String, ReviewCase> distinctCases(List<ParsedRegister.Accepted<ReviewCase>> rows) {
+    Map<String, ReviewCase> kept = new LinkedHashMap<>();
+    rows.forEach(row -> kept.merge(row.key(), row.record(),
+        (before, later) -> RegisterDeduplication.replaces(before, later) ? later : before));
+    return kept;
+  }
+
+  private static ReadPlan plan(Charset charset, boolean flagsUndecodable) {
+    return new ReadPlan(charset, ',', HeaderMapping.defaults(), new SourceDefaults("示例市民政局", "办公室"), null,
+        flagsUndecodable);
+  }
+
   @Test
   void theRegistersGiveTheApplicationRowsOfTheAppendixBefore2019() throws Exception {
-    List<Application> applications = List.copyOf(RegisterDeduplication.applications(
-        reader.applications(APPLICATIONS, StandardCharsets.UTF_8, "办公室").accepted()).values());
-    List<ReviewCase> cases = List.copyOf(RegisterDeduplication.reviewCases(
-        reader.reviewCases(REVIEWS, Charset.forName("GBK"), "办公室").accepted()).values());
+    List<Application> applications = List.copyOf(distinctApplications(
+        reader.applications(APPLICATIONS, UTF8).accepted()).values());
+    List<ReviewCase> cases = List.copyOf(distinctCases(
+        reader.reviewCases(REVIEWS, GBK).accepted()).values());
 
     // received in 2024: A3 信函, A4 电子邮件, A5 政务服务网, A6 当面, A7 传真, A9 网站; answered: A1, A3, A4, A5, A9
     assertThat(LegacyAppendixRows.of(2024, applications, cases).rows()).containsExactly(

@@ -5,7 +5,9 @@ import static cn.gongkai.publication.PublicationField.DOC_NO;
 import static cn.gongkai.publication.PublicationField.PUBLISHED_DATE;
 import static cn.gongkai.publication.PublicationField.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -227,6 +230,55 @@ class SourceFileReaderTest {
       assertThat(row.file()).isEqualTo("2019/福利科.csv");
       assertThat(row.defaults()).isEqualTo(DEFAULTS);
     });
+  }
+
+  @Test
+  void readsOnAfterMalformedRecordsFromTheTextAlreadyReadWithoutOpeningTheFileAgain() throws IOException {
+    Path file = write("""
+        标题,发布日期
+        "关于"低保"的通知,2019-01-01
+        第二条,2019-01-02
+        "未闭合的引号,2019-01-03
+        第四条,2019-01-04
+        """);
+
+    try (SourceFileReader reader = reader(file)) {
+      Files.delete(file); // the open file is still readable; opening it again would fail
+      List<SourceRow> rows = new ArrayList<>();
+      for (SourceRow row = reader.next(); row != null; row = reader.next()) {
+        rows.add(row);
+      }
+
+      assertThat(rows).extracting(SourceRow::line, SourceRow::raw, row -> row.defect() == null ? null : row.defect().kind())
+          .containsExactly(
+              tuple(2L, "\"关于\"低保\"的通知,2019-01-01", RowDefect.Kind.MALFORMED_CSV),
+              tuple(3L, "第二条,2019-01-02", null),
+              tuple(4L, "\"未闭合的引号,2019-01-03", RowDefect.Kind.MALFORMED_CSV),
+              tuple(5L, "第四条,2019-01-04", null));
+    }
+  }
+
+  @Test
+  void closesTheFileWhenEvenItsHeaderIsNotCsv() throws IOException {
+    Path file = write("\"标题\"x,发布日期\n第一条,2019-01-01\n");
+
+    assertThatThrownBy(() -> reader(file)).isInstanceOf(CSVException.class);
+
+    assertThat(openDescriptorsOf(file)).as("descriptors still open on the file").isZero();
+  }
+
+  /** How many of this process's file descriptors are open on {@code file} (Linux's /proc). */
+  private static long openDescriptorsOf(Path file) throws IOException {
+    Path real = file.toRealPath();
+    try (var descriptors = Files.list(Path.of("/proc/self/fd"))) {
+      return descriptors.filter(fd -> {
+        try {
+          return Files.readSymbolicLink(fd).equals(real);
+        } catch (IOException | UnsupportedOperationException e) {
+          return false; // closed meanwhile, or not a link
+        }
+      }).count();
+    }
   }
 
   private List<SourceRow> readAll(String content) throws IOException {
