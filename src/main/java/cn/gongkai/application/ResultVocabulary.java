@@ -108,20 +108,18 @@ public final class ResultVocabulary {
   }
 
   /**
-   * The row whose names {@code text} is most like (the Jaccard index of their character bigrams),
-   * the first in the format's order between equals; empty when no row shares a bigram with it. For
-   * a rejection to suggest: never taken as the row.
+   * The row whose name in the format {@code text} is most like (the Jaccard index of their character
+   * bigrams, over its key and its item), the first in the format's order between equals; empty when
+   * no row shares a bigram with it. For a rejection to suggest: never taken as the row. The short
+   * common wordings are left out, since 公开 is as like 不予公开 as 予以公开 is.
    */
   public Optional<ApplicationResult> closest(String text) {
     ApplicationResult closest = null;
     double best = 0;
     for (ApplicationResult result : ApplicationResult.values()) {
-      for (Map.Entry<String, ApplicationResult> name : byText.entrySet()) {
-        if (name.getValue() != result) {
-          continue;
-        }
+      for (String name : result.item() == null ? List.of(result.key()) : List.of(result.key(), result.item())) {
         for (String reading : readings(text)) {
-          double similarity = TitleSimilarity.jaccard(reading, name.getKey());
+          double similarity = TitleSimilarity.jaccard(reading, VocabularyText.normalize(name));
           if (similarity > best) {
             best = similarity;
             closest = result;

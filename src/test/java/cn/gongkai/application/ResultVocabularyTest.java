@@ -111,6 +111,8 @@ class ResultVocabularyTest {
         + "（即格式中的“（三）不予公开 1.属于国家秘密”），如是请照此填写；否则请填写以下之一：予以公开；部分公开；")
         .endsWith("其他处理-其他");
     assertThat(vocabulary.closest("需要另外制作的信息")).contains(ApplicationResult.WOULD_NEED_MAKING);
+    assertThat(vocabulary.closest("不予公开")).as("a group alone: one of its rows, never 予以公开")
+        .hasValueSatisfying(closest -> assertThat(closest.group()).isEqualTo("不予公开"));
     assertThat(vocabulary.closest("已办结")).as("nothing alike: no row suggested").isEmpty();
   }
 
