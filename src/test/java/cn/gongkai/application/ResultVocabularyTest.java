@@ -31,13 +31,13 @@ class ResultVocabularyTest {
   }
 
   /**
-   * Every result row of part 三 as the format prints it, read from the reference copy of the format
-   * (国办公开办函〔2021〕30号) so it cannot drift: the label alone, with its group, and with the
+   * Every result row of part 三 as the format prints it, read from the test resources' copy of the
+   * format (国办公开办函〔2021〕30号, as in shared/reference) so it cannot drift: the label alone, with its group, and with the
    * group's numbering, in the order the rows are printed, which is the order of the enum.
    */
   static Stream<Arguments> printedLabels() throws Exception {
     JsonNode rows = JsonMapper.builder().build()
-        .readTree(Files.readString(Path.of("../shared/reference/annual-report-format-2021.json")))
+        .readTree(Files.readString(Path.of("src/test/resources/reference/annual-report-format-2021.json")))
         .path("table3_收到和处理政府信息公开申请情况").path("rows_in_order");
     List<Arguments> labels = new ArrayList<>();
     int row = 0;
