@@ -34,6 +34,18 @@ final class InboxFileCheck {
     }
   }
 
+  /**
+   * After a file's rows were read: a file rewritten meanwhile has had rows of two versions read, so
+   * the run fails before registering it, and the next run, finding it changed, reads the inbox
+   * afresh (the rows already loaded merge, they do not add).
+   */
+  static void requireUnchangedAfterReading(Path file, InboxEntry entry) throws IOException {
+    if (changed(file, entry.size(), entry.checksum()).isPresent()) {
+      throw new IllegalStateException(entry.file() + " was rewritten while this run read it: it is not registered as"
+          + " ingested; the next ingest reads the inbox afresh, and the rows already loaded from it merge instead of adding");
+    }
+  }
+
   /** The SHA-256 of a file's bytes, in lower-case hex (as the inbox scan writes it). */
   static String sha256(Path file) throws IOException {
     try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {

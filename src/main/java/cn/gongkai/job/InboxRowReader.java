@@ -67,7 +67,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
         return row;
       }
       closeCurrent();
-      requireUnchangedAfterReading(files.get(fileIndex));
+      InboxFileCheck.requireUnchangedAfterReading(inbox.resolve(files.get(fileIndex).file()), files.get(fileIndex));
       fileIndex++;
       rowsOfFile = 0;
     }
@@ -89,18 +89,6 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
     }
     openCurrent();
     return true;
-  }
-
-  /**
-   * A file rewritten while its rows were read has had rows of two versions loaded: the run fails
-   * before registering it, and the next run, finding it changed, reads the inbox afresh (the rows
-   * already loaded merge, they do not add).
-   */
-  private void requireUnchangedAfterReading(InboxEntry entry) throws IOException {
-    if (InboxFileCheck.changed(inbox.resolve(entry.file()), entry.size(), entry.checksum()).isPresent()) {
-      throw new IllegalStateException(entry.file() + " was rewritten while this run read it: it is not registered as"
-          + " ingested; the next ingest reads the inbox afresh, and the rows already loaded from it merge instead of adding");
-    }
   }
 
   /** The name of the file of an ordinal, from 1 (public: called through the step scope's proxy). */

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,6 +41,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 final class RegisterLoadTasklet implements Tasklet {
 
   static final String TALLIES_KEY = "registers.tallies";
+  static final String SET_ASIDE_KEY = "registers.setAside";
 
   private final RegisterStore store;
   private final RegisterReader reader;
@@ -63,9 +66,15 @@ final class RegisterLoadTasklet implements Tasklet {
     Map<String, ApplicationDocument> applications = new LinkedHashMap<>();
     Map<String, ReviewDocument> reviews = new LinkedHashMap<>();
     String now = clock.instant().toString();
+    Map<String, String> setAside = new TreeMap<>();
     for (InboxEntry entry : InboxEntries.registers(InboxEntries.of(job))) {
       FilePlan plan = entry.plan();
       Path file = inbox.resolve(entry.file());
+      Optional<InboxFileCheck.Change> change = InboxFileCheck.changed(file, entry.size(), entry.checksum());
+      if (change.isPresent()) {
+        setAside.put(entry.file(), FileNotes.changedAfterScan(change.get())); // read whole by a later run
+        continue;
+      }
       FileTally tally = FileTally.EMPTY;
       if (plan.registerKind() == RegisterKind.APPLICATIONS) {
         ParsedRegister<Application> register = reader.applications(file, plan.toReadPlan());
@@ -101,12 +110,14 @@ final class RegisterLoadTasklet implements Tasklet {
               : RegisterDeduplication.replaces(kept.toCase(), row.record()) ? incoming.withOrigin(kept.origin()) : kept);
         }
       }
+      InboxFileCheck.requireUnchangedAfterReading(file, entry);
       tallies.put(entry.file(), tally);
     }
     store.writeApplications(applications.values());
     store.writeReviews(reviews.values());
     recorders.apply(job).record(rejections);
     job.getExecutionContext().put(TALLIES_KEY, new LinkedHashMap<>(tallies));
+    job.getExecutionContext().put(SET_ASIDE_KEY, new TreeMap<>(setAside));
     return RepeatStatus.FINISHED;
   }
 

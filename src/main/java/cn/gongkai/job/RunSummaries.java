@@ -30,11 +30,15 @@ final class RunSummaries {
   }
 
   /**
-   * The run's files as it treated them: as the inbox scan decided, except those the load step found
-   * changed since and set aside unread.
+   * The run's files as it treated them: as the inbox scan decided, except those the register or the
+   * load step found changed since and set aside unread.
    */
+  @SuppressWarnings("unchecked")
   static List<InboxEntry> entries(JobExecution execution) {
-    Map<String, String> setAside = ledgerMap(execution, RunLedger.SET_ASIDE_KEY);
+    Map<String, String> setAside = new java.util.HashMap<>(ledgerMap(execution, RunLedger.SET_ASIDE_KEY));
+    if (execution.getExecutionContext().get(RegisterLoadTasklet.SET_ASIDE_KEY) instanceof Map<?, ?> registers) {
+      setAside.putAll((Map<String, String>) registers);
+    }
     return InboxEntries.of(execution).stream()
         .map(entry -> setAside.containsKey(entry.file())
             ? new InboxEntry(entry.file(), InboxEntry.Status.IGNORED, null, entry.size(), null, setAside.get(entry.file()), null)

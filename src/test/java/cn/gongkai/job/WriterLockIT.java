@@ -9,6 +9,8 @@ import cn.gongkai.testsupport.LockHolder;
 import cn.gongkai.testsupport.SharedNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,10 @@ class WriterLockIT {
         .get(0).getParent();
     CliProcess.Result ingest = CliProcess.run(environment, properties, "ingest", "--inbox", inbox.toString());
     assertThat(ingest.exitCode()).as(ingest.output()).isZero();
+    // the run names the taxonomy it read once, by the SHA-256 of its bytes
+    String taxonomySha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(Path.of("config/taxonomy.yml"))));
+    assertThat(ingest.stdout()).contains("(sha256 " + taxonomySha256);
     String before = stats(environment, properties);
     Path more = Files.createDirectories(work.resolve("more"));
     new SampleExportGenerator(SampleSpec.demo().withRecords(50).withOrganization("示例市民政局")).writeTo(more);
