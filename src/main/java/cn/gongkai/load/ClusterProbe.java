@@ -29,10 +29,15 @@ final class ClusterProbe {
    * The version of the Elasticsearch at {@code url}.
    *
    * @throws ClusterMismatchException when something answered that Gongkai cannot use
-   * @throws IOException when nothing answered (or refused the credentials: a {@link ResponseException})
+   * @throws IOException when nothing answered, or a {@link CredentialsRefusedException} when the credentials were refused
    */
   static ClusterVersion versionAt(Rest5Client client, String url) throws IOException {
     Response response = answer(client);
+    int status = response.getStatusCode();
+    if (status == 401 || status == 403) {
+      // Elasticsearch leaves its product header off a refusal of the credentials: say it refused them
+      throw new CredentialsRefusedException(status);
+    }
     String body = text(response);
     Optional<String> reported = reportedVersion(body);
     if (!"Elasticsearch".equals(response.getHeader(PRODUCT_HEADER))) {
@@ -49,16 +54,22 @@ final class ClusterProbe {
     return version;
   }
 
-  /** The node's answer, whatever its status; a refusal of the credentials is thrown, to be reported as one. */
+  /** The node's answer, whatever its status. */
   private static Response answer(Rest5Client client) throws IOException {
     try {
       return client.performRequest(request());
     } catch (ResponseException answered) {
-      int status = answered.getResponse().getStatusCode();
-      if (status == 401 || status == 403) {
-        throw answered;
-      }
       return answered.getResponse();
+    }
+  }
+
+  /** The cluster answered 401 or 403 to the first request: it refused who we said we are. */
+  static final class CredentialsRefusedException extends IOException {
+    final int status;
+
+    CredentialsRefusedException(int status) {
+      super("HTTP " + status + ": the credentials were refused");
+      this.status = status;
     }
   }
 

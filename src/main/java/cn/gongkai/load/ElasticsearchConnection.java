@@ -203,9 +203,8 @@ public final class ElasticsearchConnection implements AutoCloseable {
   }
 
   private static boolean refusedCredentials(Throwable e) {
-    if (e instanceof co.elastic.clients.transport.rest5_client.low_level.ResponseException answered) {
-      int status = answered.getResponse().getStatusCode();
-      return status == 401 || status == 403;
+    if (e instanceof ClusterProbe.CredentialsRefusedException) {
+      return true;
     }
     return e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused
         && (refused.status() == 401 || refused.status() == 403);

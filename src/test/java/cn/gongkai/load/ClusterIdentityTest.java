@@ -97,6 +97,17 @@ class ClusterIdentityTest {
   }
 
   @Test
+  void saysTheClusterDidNotLetUsInWhenItRefusesTheCredentials() throws Exception {
+    // a secured Elasticsearch answers 401 without its product header
+    serve(exchange -> new Answer(401, false, "{\"error\":{\"type\":\"security_exception\","
+        + "\"reason\":\"unable to authenticate user [gongkai]\"},\"status\":401}"));
+
+    assertThatThrownBy(this::connect).isInstanceOf(ElasticsearchUnavailableException.class)
+        .isNotInstanceOf(ClusterMismatchException.class)
+        .hasMessageContaining("did not let us in");
+  }
+
+  @Test
   void stillSaysNotReachableWhenNothingAnswers() throws Exception {
     serve(exchange -> new Answer(200, true, HEALTH));
     String url = url();
