@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A loopback HTTP server that answers {@code _bulk} requests as a script says, item by item: the
  * one way to get, deterministically, the answers a real node gives only under load (some items of
  * a request refused 429 while the others are written). Every other request gets the answer of a
- * healthy single-node Elasticsearch 9 cluster. Each bulk request's ids are kept, in order, to see what was sent again.
+ * healthy single-node Elasticsearch 9 cluster. Each bulk request's ids are kept, in order, to see what was sent again,
+ * and its body as it came.
  */
 public final class ScriptedBulkServer implements AutoCloseable {
 
@@ -27,9 +29,12 @@ public final class ScriptedBulkServer implements AutoCloseable {
       "unassigned_shards":0,"unassigned_primary_shards":0,"delayed_unassigned_shards":0,"number_of_pending_tasks":0,\
       "number_of_in_flight_fetch":0,"task_max_waiting_in_queue_millis":0,"active_shards_percent_as_number":100.0}""";
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final HttpServer server;
   private final Deque<Function<List<String>, String>> script = new ArrayDeque<>();
   private final List<List<String>> bulkRequests = new ArrayList<>();
+  private final List<String> bulkBodies = new ArrayList<>();
 
   public ScriptedBulkServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -52,6 +57,11 @@ public final class ScriptedBulkServer implements AutoCloseable {
     return List.copyOf(bulkRequests);
   }
 
+  /** The body of each bulk request received, in order, as sent. */
+  public synchronized List<String> bulkBodies() {
+    return List.copyOf(bulkBodies);
+  }
+
   /** A bulk answer with one item per id, each with the status {@code status} gives its place. */
   public static String items(List<String> ids, Function<Integer, Integer> status) {
     StringBuilder out = new StringBuilder("{\"errors\":");
@@ -72,10 +82,12 @@ public final class ScriptedBulkServer implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     byte[] body;
     if (path.equals("/_bulk")) {
-      List<String> ids = ids(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      String ndjson = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      List<String> ids = ids(ndjson);
       Function<List<String>, String> next;
       synchronized (this) {
         bulkRequests.add(ids);
+        bulkBodies.add(ndjson);
         next = script.pollFirst();
       }
       body = (next == null ? items(ids, place -> 201) : next.apply(ids)).getBytes(StandardCharsets.UTF_8);
@@ -92,13 +104,16 @@ public final class ScriptedBulkServer implements AutoCloseable {
     }
   }
 
-  /** The {@code _id} of each action line of an NDJSON bulk body. */
+  /** The {@code _id} of each action line of an NDJSON bulk body, as JSON reads it; a delete has no document line. */
   private static List<String> ids(String ndjson) {
     List<String> ids = new ArrayList<>();
     String[] lines = ndjson.split("\n");
-    for (int i = 0; i < lines.length; i += 2) {
-      int start = lines[i].indexOf("\"_id\":\"") + 7;
-      ids.add(lines[i].substring(start, lines[i].indexOf('"', start)));
+    for (int i = 0; i < lines.length; i++) {
+      var action = JSON.readTree(lines[i]).properties().iterator().next();
+      ids.add(action.getValue().path("_id").asString());
+      if (!action.getKey().equals("delete")) {
+        i++;
+      }
     }
     return ids;
   }
