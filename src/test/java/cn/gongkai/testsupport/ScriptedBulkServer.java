@@ -62,7 +62,11 @@ public final class ScriptedBulkServer implements AutoCloseable {
     return List.copyOf(bulkBodies);
   }
 
-  /** A bulk answer with one item per id, each with the status {@code status} gives its place. */
+  /**
+   * A bulk answer with one item per id, each with the status {@code status} gives its place, as a
+   * node answers under the writer's filter_path: no {@code _id} or {@code _index}, so the writer
+   * must know each item by its place.
+   */
   public static String items(List<String> ids, Function<Integer, Integer> status) {
     StringBuilder out = new StringBuilder("{\"errors\":");
     List<String> items = new ArrayList<>();
@@ -73,7 +77,7 @@ public final class ScriptedBulkServer implements AutoCloseable {
       String error = code == 429
           ? ",\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"rejected execution\"}"
           : code >= 300 ? ",\"error\":{\"type\":\"document_parsing_exception\",\"reason\":\"failed to parse\"}" : "";
-      items.add("{\"index\":{\"_index\":\"t\",\"_id\":\"" + ids.get(i) + "\",\"status\":" + code + error + "}}");
+      items.add("{\"index\":{\"status\":" + code + error + "}}");
     }
     return out.append(errors).append(",\"items\":[").append(String.join(",", items)).append("]}").toString();
   }
