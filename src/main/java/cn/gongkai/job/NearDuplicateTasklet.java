@@ -1,6 +1,8 @@
 package cn.gongkai.job;
 
+import cn.gongkai.classify.Classification;
 import cn.gongkai.classify.ClassifierChain;
+import cn.gongkai.classify.PublicationText;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
 import cn.gongkai.dedup.NearDuplicate;
@@ -188,7 +190,10 @@ final class NearDuplicateTasklet implements Tasklet {
       throws IOException {
     DedupBatch batch = new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs));
     // classified without the model for now, like the load step's writes: the classification step completes it
-    Map<String, String> refused = publications.write(batch, chain, run, clock.instant());
+    Map<String, Classification> categories = new HashMap<>();
+    batch.upserts().forEach(upsert ->
+        categories.put(upsert.id(), chain.classify(PublicationText.of(upsert.publication().record()))));
+    Map<String, String> refused = publications.write(batch, categories, run, clock.instant());
     if (!refused.isEmpty()) {
       log.warn("Elasticsearch refused {} merged near-duplicate publications, left unmerged: {}", refused.size(), refused);
     }
