@@ -150,15 +150,16 @@ class IngestJobConfiguration {
 
   @Bean
   Step nearDuplicateStep(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
-      BulkDocumentWriter writer) {
+      BulkDocumentWriter writer, FirstLoadCandidates firstLoadCandidates) {
     return taskletStep("nearDuplicateStep", new NearDuplicateTasklet(connection, indices, publications, writer,
-        properties.nearDuplicates(), runsDir(properties), clock));
+        properties.nearDuplicates(), runsDir(properties), clock, firstLoadCandidates));
   }
 
   @Bean
-  Step classificationStep(ClassificationSettings classification, PublicationCategories categories) {
-    return taskletStep("classificationStep",
-        new ClassificationTasklet(classification, categories, ClassificationTasklet.Scope.RUN));
+  Step classificationStep(ClassificationSettings classification, PublicationCategories categories,
+      FirstLoadCandidates firstLoadCandidates) {
+    return taskletStep("classificationStep", new ClassificationTasklet(classification, categories,
+        ClassificationTasklet.Scope.RUN, firstLoadCandidates, properties.nearDuplicates().merge()));
   }
 
   @Bean
@@ -201,11 +202,19 @@ class IngestJobConfiguration {
   @Bean
   @StepScope
   PublicationItemWriter publicationItemWriter(LoadedPublications publications, RunLedger runLedger,
-      RunGrouping runGrouping, @Value("#{stepExecution.jobExecution}") JobExecution job,
+      RunGrouping runGrouping, FirstLoadCandidates firstLoadCandidates,
+      @Value("#{stepExecution.jobExecution}") JobExecution job,
       @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
     // without the model, which needs every declared publication: the classification step completes it
     ClassifierChain chain = ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy());
-    return new PublicationItemWriter(publications, runGrouping, chain, runLedger, run, clock);
+    return new PublicationItemWriter(publications, runGrouping, chain, runLedger, run, clock, firstLoadCandidates,
+        job.getId());
+  }
+
+  /** Between a first load and its near-duplicate step, in one process. */
+  @Bean
+  FirstLoadCandidates firstLoadCandidates() {
+    return new FirstLoadCandidates();
   }
 
   /** Reads config/sources afresh for every run, so an edited source applies to the next run. */

@@ -45,11 +45,17 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
   private final RunLedger ledger;
   private final long run;
   private final Clock clock;
+  private final FirstLoadCandidates candidates;
+  private final long execution;
   private WaitingRows<NormalizedRow> waiting;
 
-  /** @param run the ingest run (job instance) writing, recorded on every publication it touches */
-  public PublicationItemWriter(LoadedPublications publications, RunGrouping grouping, ClassifierChain classifier,
-      RunLedger ledger, long run, Clock clock) {
+  /**
+   * @param run the ingest run (job instance) writing, recorded on every publication it touches
+   * @param candidates where a load into an empty index keeps what it wrote, for the near-duplicate step
+   * @param execution the job execution writing
+   */
+  PublicationItemWriter(LoadedPublications publications, RunGrouping grouping, ClassifierChain classifier,
+      RunLedger ledger, long run, Clock clock, FirstLoadCandidates candidates, long execution) {
     this.publications = publications;
     this.grouping = grouping;
     this.deduplicator = new Deduplicator(publications, run);
@@ -57,12 +63,17 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
     this.ledger = ledger;
     this.run = run;
     this.clock = clock;
+    this.candidates = candidates;
+    this.execution = execution;
   }
 
   @Override
   public void open(ExecutionContext context) {
     RunGroups groups = grouping.groups();
     waiting = new WaitingRows<>(groups);
+    if (grouping.indexWasEmpty()) {
+      candidates.begin(execution);
+    }
     int fileIndex = context.getInt(InboxRowReader.FILE_KEY, 0);
     long rowsOfFile = context.getLong(InboxRowReader.ROWS_KEY, 0);
     int resumeAt = groups.ordinalAt(fileIndex, rowsOfFile);
@@ -128,6 +139,11 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
       categories.put(upsert.id(), classifier.classify(PublicationText.of(upsert.publication().record())));
     }
     Map<String, String> refused = publications.write(batch, categories, run, clock.instant());
+    for (DedupBatch.Upsert upsert : batch.upserts()) {
+      if (!refused.containsKey(upsert.id())) {
+        candidates.written(execution, upsert.id(), upsert.publication().record());
+      }
+    }
     int row = 0;
     for (List<NormalizedRow> rows : rowsOfGroups) {
       for (NormalizedRow normalized : rows) {

@@ -41,6 +41,7 @@ public class RunGrouping {
   private final LoadedPublications publications;
   private final List<Optional<InboxFileCheck.Change>> changes = new ArrayList<>();
   private RunGroups groups;
+  private boolean indexWasEmpty;
 
   /** @param files the files the inbox scan decided to read, in the order the load reads them */
   public RunGrouping(Path inbox, List<InboxEntry> files, RowNormalizer normalizer, LoadedPublications publications) {
@@ -65,6 +66,12 @@ public class RunGrouping {
       }
     }
     return groups;
+  }
+
+  /** Whether no publication was loaded when the rows were grouped: every one is then this run's. */
+  public boolean indexWasEmpty() {
+    groups();
+    return indexWasEmpty;
   }
 
   /** How the file at {@code fileIndex} had changed since the inbox scan when grouping; empty when it was read. */
@@ -138,7 +145,8 @@ public class RunGrouping {
 
   /** The publications of earlier runs the run's keys reach; skipped when none is loaded. */
   private void lookUpLoaded(RunGroups.Builder builder) throws IOException {
-    if (builder.keys() == 0 || !publications.any()) {
+    indexWasEmpty = !publications.any();
+    if (builder.keys() == 0 || indexWasEmpty) {
       return;
     }
     List<IOException> failures = Collections.synchronizedList(new ArrayList<>(1));
