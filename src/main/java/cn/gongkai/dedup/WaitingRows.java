@@ -16,14 +16,17 @@ import java.util.Map;
 public final class WaitingRows<T> {
 
   private final RunGroups groups;
+  private final int limit;
   private final Map<Integer, List<T>> waiting = new HashMap<>();
   private final List<Integer> addedSinceCommit = new ArrayList<>();
   private final List<Integer> completedSinceCommit = new ArrayList<>();
   private int rows;
   private int most;
 
-  public WaitingRows(RunGroups groups) {
+  /** @param limit the most rows that may wait at once: more fail the load with a message naming it */
+  public WaitingRows(RunGroups groups, int limit) {
     this.groups = groups;
+    this.limit = limit;
   }
 
   /**
@@ -38,6 +41,9 @@ public final class WaitingRows<T> {
     }
     int group = groups.group(ordinal);
     List<T> rowsOfGroup = waiting.computeIfAbsent(group, g -> new ArrayList<>(Math.min(groups.size(g), 16)));
+    if (rows == limit && !groups.completes(ordinal)) {
+      throw new TooManyWaitingRowsException(limit);
+    }
     rowsOfGroup.add(row);
     addedSinceCommit.add(group);
     rows++;
@@ -71,6 +77,16 @@ public final class WaitingRows<T> {
     }
     addedSinceCommit.clear();
     completedSinceCommit.clear();
+  }
+
+  /** More rows would wait for the rest of their publication than the heap is sized for. */
+  public static final class TooManyWaitingRowsException extends IllegalStateException {
+    TooManyWaitingRowsException(int limit) {
+      super("more than " + limit + " rows of this run wait for the rest of their publication (rows of one"
+          + " publication far apart in the inbox): this heap holds no more. Give the run a larger heap"
+          + " (GONGKAI_JAVA_OPTS=-Xmx2g, about 3 KB a waiting row) or deliver the inbox over several nights;"
+          + " nothing was lost: run the ingest again with the larger heap and it resumes where it stopped");
+    }
   }
 
   /** How many rows wait now. */

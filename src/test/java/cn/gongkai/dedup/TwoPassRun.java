@@ -26,7 +26,7 @@ final class TwoPassRun {
     }
     builder.forEachKeyIdBatch(100, ids -> store.publicationsByKeyIds(ids).forEach(builder::reach));
     RunGroups groups = builder.build();
-    WaitingRows<Integer> waiting = new WaitingRows<>(groups);
+    WaitingRows<Integer> waiting = new WaitingRows<>(groups, 1_000);
     DedupBatch.RowOutcome[] outcomes = new DedupBatch.RowOutcome[rows.size()];
     String[] publicationOfRow = new String[rows.size()];
     List<DedupBatch.Upsert> upserts = new ArrayList<>();

@@ -1,6 +1,7 @@
 package cn.gongkai.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongkai.publication.Provenance;
 import java.util.List;
@@ -14,7 +15,7 @@ class WaitingRowsTest {
 
   @Test
   void aRowAloneIsCompleteAtOnceAndAGroupWithItsLastRow() {
-    WaitingRows<String> waiting = new WaitingRows<>(groups);
+    WaitingRows<String> waiting = new WaitingRows<>(groups, 1_000);
 
     assertThat(waiting.add(0, "first")).isNull();
     assertThat(waiting.add(1, "alone")).containsExactly("alone");
@@ -28,7 +29,7 @@ class WaitingRowsTest {
 
   @Test
   void aRolledBackChunkLeavesWhatWaitedBeforeIt() {
-    WaitingRows<String> waiting = new WaitingRows<>(groups);
+    WaitingRows<String> waiting = new WaitingRows<>(groups, 1_000);
     waiting.add(0, "first");
     waiting.commit();
 
@@ -37,6 +38,17 @@ class WaitingRowsTest {
 
     assertThat(waiting.size()).isEqualTo(1);
     assertThat(waiting.add(2, "last")).as("read again after the failed write").containsExactly("first", "last");
+  }
+
+  @Test
+  void refusesToHoldMoreRowsThanItsLimitWithAMessageSayingWhatToDo() {
+    WaitingRows<String> waiting = new WaitingRows<>(groups(List.of("K1:a"), List.of("K1:b"), List.of("K1:a"),
+        List.of("K1:b")), 1);
+    waiting.add(0, "first of a");
+
+    assertThatThrownBy(() -> waiting.add(1, "first of b")).isInstanceOf(WaitingRows.TooManyWaitingRowsException.class)
+        .hasMessageContaining("more than 1 rows").hasMessageContaining("-Xmx").hasMessageContaining("nothing was lost");
+    assertThat(waiting.add(2, "last of a")).as("completing a group needs no room").isNotNull();
   }
 
   private static RunGroups groups(List<String>... keysOfRows) {
