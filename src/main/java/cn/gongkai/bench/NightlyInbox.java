@@ -22,7 +22,9 @@ import java.util.Locale;
  *
  * <p>The re-exports are rows copied byte for byte from the loaded inbox's files, each file's picks
  * under its own header, at the same path: a department with no department column is named after
- * its file, so it stays the same department. The new rows are the generator's, in {@code 新增/}.
+ * its file, so it stays the same department. (A loaded inbox of no more rows than the re-exports
+ * wanted is copied whole: those files are then the ingested files again, and skipped as such.) The
+ * new rows are the generator's, in {@code 新增/}.
  *
  * <p>Why no new row shares a key (SPEC section 5) with a loaded publication, by construction: the
  * new rows are created, and so published, in {@code year}, the year after the latest publication
