@@ -45,7 +45,7 @@ final class BenchInbox {
   }
 
   /** Deletes what is inside the bench's own inbox; the bench never deletes in an inbox it was given. */
-  private static void empty(Path inbox) throws IOException {
+  static void empty(Path inbox) throws IOException {
     if (!Files.isDirectory(inbox)) {
       return;
     }

@@ -22,7 +22,20 @@ final class BenchNotes {
         "ratio = the pipeline's publication documents per second (over the whole job's wall time) / the raw "
             + "baseline's; for the same documents, the baseline's time / the pipeline's.",
         "Peak RSS (VmHWM) is the whole process's, warm-up and raw baseline included; heap figures are the "
-            + "measured run's."));
+            + "measured run's.",
+        "CPU figures are /proc/<pid>/stat utime + stime (10 ms ticks) read at the start and the end of each timed "
+            + "section: the application's every thread, JIT compilers and collector included; the node's merges "
+            + "that run on after a section ends are not counted.",
+        "The nightly runs time the same 10,000-row inbox over the measured run's publications and into empty "
+            + "indices created before the clock starts."));
+    if (raw.cpu().nodeNotMeasured() != null || pipeline.cpu().nodeNotMeasured() != null) {
+      notes.add("The node's CPU was not measured: " + (raw.cpu().nodeNotMeasured() != null
+          ? raw.cpu().nodeNotMeasured() : pipeline.cpu().nodeNotMeasured()) + ".");
+    }
+    if (!inbox.generated()) {
+      notes.add("The nightly inbox's new rows are another organization's, in the year after the latest loaded: "
+          + "new by construction against a generated inbox, only most probably against a given one.");
+    }
     if (pipeline.publications() != raw.load().documents()) {
       notes.add(format("The measured run left %,d publications but the baseline loaded %,d: the ratio compares "
           + "different documents.", pipeline.publications(), raw.load().documents()));

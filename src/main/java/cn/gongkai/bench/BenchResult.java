@@ -17,13 +17,16 @@ import java.util.Objects;
  * @param memory this process's resident memory right after the measured run; {@code null} off Linux
  * @param stats the time of {@code stats} for the latest year, over the measured publications
  * @param secondRun the pipeline again over the same inbox: every file already ingested
+ * @param nightly a night's inbox over the measured publications and into empty indices; {@code null}
+ *     until that phase has run
  * @param notes what the figures do and do not include, and anything the run noticed
  * @param resultsFile where these results are written as JSON
  */
 public record BenchResult(
     String date, MachineFacts machine, int records, double duplicates, long seed, Map<String, String> prefixes,
     InboxFacts inbox, PipelineResult warmup, ExportResult export, BaselineResult raw, PipelineResult pipeline,
-    ProcessMemory memory, StatsResult stats, PipelineResult secondRun, List<String> notes, String resultsFile) {
+    ProcessMemory memory, StatsResult stats, PipelineResult secondRun, NightlyResult nightly, List<String> notes,
+    String resultsFile) {
 
   public BenchResult {
     Objects.requireNonNull(date, "date");
@@ -37,6 +40,20 @@ public record BenchResult(
     Objects.requireNonNull(secondRun, "secondRun");
     notes = List.copyOf(notes);
     Objects.requireNonNull(resultsFile, "resultsFile");
+  }
+
+  /** This result with the nightly phase's. */
+  public BenchResult withNightly(NightlyResult measured) {
+    return new BenchResult(date, machine, records, duplicates, seed, prefixes, inbox, warmup, export, raw, pipeline,
+        memory, stats, secondRun, measured, notes, resultsFile);
+  }
+
+  /** The node's CPU during the measured run over its CPU during the baseline load; {@code null} when not measured. */
+  @JsonProperty("nodeCpuRatio")
+  public Double nodeCpuRatio() {
+    Double pipelineNode = pipeline.cpu().nodeSeconds();
+    Double baselineNode = raw.cpu().nodeSeconds();
+    return pipelineNode == null || baselineNode == null || baselineNode == 0 ? null : pipelineNode / baselineNode;
   }
 
   /** Pipeline documents per second over the baseline's: for the same documents, the baseline's time over the pipeline's. */

@@ -4,11 +4,15 @@ import cn.gongkai.job.IngestRunner;
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.ManagedIndex;
+import cn.gongkai.node.LocalNode;
+import cn.gongkai.node.NodeStatus;
 import cn.gongkai.settings.GongkaiProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,7 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>warm-up: the full pipeline once, since a fresh node indexes at about half speed for its first
  *       million documents (GUIDE section 1); its final publication documents are exported as bulk bodies;
  *   <li>raw: those documents loaded as plain {@code _bulk} requests in the fastest shape probed;
- *   <li>pipeline: the full pipeline timed, then {@code stats}, then a second run over the same inbox.
+ *   <li>pipeline: the full pipeline timed, then {@code stats}, then a second run over the same inbox,
+ *       then a nightly inbox ingested over what the measured run loaded;
+ *   <li>nightly: the same nightly inbox into a fresh prefix's empty indices.
  * </ol>
  */
 public final class BenchRun {
@@ -36,6 +42,7 @@ public final class BenchRun {
   static final String WARMUP = "warmup";
   static final String RAW = "raw";
   static final String PIPELINE = "pipeline";
+  static final String NIGHTLY = "nightly";
   private static final Duration MERGE_PATIENCE = Duration.ofSeconds(60);
 
   private final BenchPlan plan;
@@ -74,10 +81,28 @@ public final class BenchRun {
     try (BulkBodyFile bodies = warm.bodies(); ConfigurableApplicationContext context = contexts.start(plan.prefix(RAW))) {
       raw = rawBaseline(context, bodies);
     }
+    Measured measured;
     try (ConfigurableApplicationContext context = contexts.start(plan.prefix(PIPELINE))) {
-      return measured(context, warm, raw);
+      measured = measured(context, warm, raw);
+    }
+    try (ConfigurableApplicationContext context = contexts.start(plan.prefix(NIGHTLY))) {
+      BenchCluster cluster = cluster(context);
+      context.getBean(Indices.class).ensure(); // an empty index, not the cost of creating one
+      cluster.awaitMergesIdle(MERGE_PATIENCE);
+      progress.say("nightly: the same inbox into the empty indices of %s", plan.prefix(NIGHTLY));
+      PipelineResult intoEmpty = pipelineRun(context, cluster).measure(Path.of(measured.nightlyInbox().path()));
+      NightlyResult nightly = new NightlyResult(measured.nightlyInbox(), measured.loadedPublications(),
+          measured.nightlyOverLoaded(), intoEmpty);
+      progress.say("nightly: %.2f s over %,d loaded, %.2f s into an empty index: %.2f", nightly.overLoaded().seconds(),
+          nightly.loadedPublications(), intoEmpty.seconds(), nightly.ratio());
+      BenchResult result = measured.result().withNightly(nightly);
+      cleanUp(cluster);
+      return result;
     }
   }
+
+  private record Measured(BenchResult result, NightlyInboxFacts nightlyInbox, long loadedPublications,
+      PipelineResult nightlyOverLoaded) {}
 
   private record WarmUp(Path dataDir, MachineFacts machine, InboxFacts inbox, PipelineResult run, ExportResult export,
       BulkBodyFile bodies) {}
@@ -113,13 +138,14 @@ public final class BenchRun {
     publications.ensure();
     progress.say("raw bulk: probing %d shapes on the first %,d of %,d documents", ProbeGrid.shapes().size(),
         ProbeGrid.slice(bodies.documents()), bodies.documents());
-    BaselineResult raw = new RawBulkBaseline(cluster(context), bodies, progress).measure(publications.alias());
+    BaselineResult raw = new RawBulkBaseline(cluster(context), bodies, progress, cpuMeter(context))
+        .measure(publications.alias());
     progress.say("raw bulk: %,d documents in %.2f s: %,.0f docs/s, %.1f MB/s", raw.load().documents(),
         raw.load().seconds(), raw.load().docsPerSecond(), raw.load().megabytesPerSecond());
     return raw;
   }
 
-  private BenchResult measured(ConfigurableApplicationContext context, WarmUp warm, BaselineResult raw) throws Exception {
+  private Measured measured(ConfigurableApplicationContext context, WarmUp warm, BaselineResult raw) throws Exception {
     BenchCluster cluster = cluster(context);
     PipelineRun run = pipelineRun(context, cluster);
     Path inbox = Path.of(warm.inbox().path());
@@ -136,10 +162,23 @@ public final class BenchRun {
     progress.say("second run: %d of %d files skipped in %.2f s", second.filesSkipped(), second.files(), second.seconds());
     BenchResult result = new BenchResult(date(),
         warm.machine(), plan.records(), plan.duplicateShare(), plan.seed(), prefixes(), warm.inbox(), warm.run(),
-        warm.export(), raw, pipeline, memory, stats, second, notes.of(warm.inbox(), raw, pipeline, stats, idle, statsAfterMerges),
-        plan.resultsFile(warm.dataDir()).toString());
-    cleanUp(cluster);
-    return result;
+        warm.export(), raw, pipeline, memory, stats, second, null,
+        notes.of(warm.inbox(), raw, pipeline, stats, idle, statsAfterMerges), plan.resultsFile(warm.dataDir()).toString());
+    long loaded = cluster.count(publications(context).alias());
+    NightlyInboxFacts nightlyInbox = nightlyInbox(context, cluster, inbox);
+    cluster.awaitMergesIdle(MERGE_PATIENCE);
+    progress.say("nightly: %,d rows over the %,d publications under %s", nightlyInbox.rows(), loaded,
+        plan.prefix(PIPELINE));
+    PipelineResult overLoaded = run.measure(Path.of(nightlyInbox.path()));
+    return new Measured(result, nightlyInbox, loaded, overLoaded);
+  }
+
+  private NightlyInboxFacts nightlyInbox(ConfigurableApplicationContext context, BenchCluster cluster, Path loaded)
+      throws Exception {
+    GongkaiProperties properties = context.getBean(GongkaiProperties.class);
+    int latest = cluster.latestYear(publications(context).alias()).orElse(BenchPlan.LAST_YEAR);
+    return new NightlyInbox(progress).prepare(properties.dataDir(), loaded, properties.organization(), latest + 1,
+        plan.seed());
   }
 
   private StatsResult stats(ConfigurableApplicationContext context, BenchCluster cluster, PipelineResult pipeline)
@@ -182,7 +221,8 @@ public final class BenchRun {
   }
 
   private Map<String, String> prefixes() {
-    return Map.of(WARMUP, plan.prefix(WARMUP), RAW, plan.prefix(RAW), PIPELINE, plan.prefix(PIPELINE));
+    return Map.of(WARMUP, plan.prefix(WARMUP), RAW, plan.prefix(RAW), PIPELINE, plan.prefix(PIPELINE), NIGHTLY,
+        plan.prefix(NIGHTLY));
   }
 
   private static BenchCluster cluster(ConfigurableApplicationContext context) {
@@ -195,6 +235,18 @@ public final class BenchRun {
 
   private static PipelineRun pipelineRun(ConfigurableApplicationContext context, BenchCluster cluster) {
     return new PipelineRun(context.getBean(IngestRunner.class), context.getBean(JobRepository.class), cluster,
-        publications(context).alias());
+        publications(context).alias(), cpuMeter(context));
+  }
+
+  /** The local node's processes (each node of a local cluster), or none against GONGKAI_ES_URL. */
+  private static CpuMeter cpuMeter(ConfigurableApplicationContext context) {
+    if (!context.getBean(GongkaiProperties.class).elasticsearch().usesLocalNode()) {
+      return CpuMeter.withoutNode(CpuMeter.EXTERNAL_CLUSTER);
+    }
+    LocalNode node = context.getBean(LocalNode.class);
+    List<Long> pids = new ArrayList<>();
+    node.status().map(NodeStatus::pid).ifPresent(pids::add);
+    node.otherNodes().forEach(other -> pids.add(other.pid()));
+    return CpuMeter.ofLocalNodes(pids);
   }
 }

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param files the inbox's files; {@code filesSkipped} of them were skipped as already ingested
  * @param stages the job's steps, as its job repository recorded them
  * @param heap the application's heap during the run
+ * @param cpu the CPU the application and the node used from just before the job to just after it
  */
 public record PipelineResult(
     double seconds, String status, long executionId, long rowsRead, long loaded, long merged, long rejected,
-    long inputBytes, long publications, int files, int filesSkipped, List<StageTime> stages, HeapUsage heap) {
+    long inputBytes, long publications, int files, int filesSkipped, List<StageTime> stages, HeapUsage heap,
+    CpuUse cpu) {
 
   public PipelineResult {
     if (!(seconds > 0)) {
@@ -26,6 +28,13 @@ public record PipelineResult(
     Objects.requireNonNull(status, "status");
     stages = List.copyOf(stages);
     Objects.requireNonNull(heap, "heap");
+    Objects.requireNonNull(cpu, "cpu");
+  }
+
+  /** The application's CPU per row read, in microseconds; {@code null} when no row was read. */
+  @JsonProperty("applicationCpuMicrosPerRow")
+  public Double applicationCpuMicrosPerRow() {
+    return cpu.applicationMicrosPer(rowsRead);
   }
 
   @JsonProperty("rowsPerSecond")

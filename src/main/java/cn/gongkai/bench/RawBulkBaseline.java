@@ -23,12 +23,14 @@ public final class RawBulkBaseline {
   private final BulkBodyFile bodies;
   private final BulkSender sender;
   private final BenchProgress progress;
+  private final CpuMeter cpu;
 
-  public RawBulkBaseline(BenchCluster cluster, BulkBodyFile bodies, BenchProgress progress) {
+  public RawBulkBaseline(BenchCluster cluster, BulkBodyFile bodies, BenchProgress progress, CpuMeter cpu) {
     this.cluster = cluster;
     this.bodies = bodies;
     this.sender = new BulkSender(cluster, bodies);
     this.progress = progress;
+    this.cpu = cpu;
   }
 
   /**
@@ -44,9 +46,11 @@ public final class RawBulkBaseline {
     Map<String, Object> restore = currentSettings(index);
     cluster.putSettings(index, LOAD_SETTINGS);
     cluster.awaitMergesIdle(MERGE_PATIENCE);
+    CpuMeter.Started cpuStarted = cpu.start();
     BulkLoad load = timedLoad(index, bodies.documents(), best);
+    CpuUse cpuUse = cpuStarted.stop();
     cluster.putSettings(index, restore);
-    return new BaselineResult(index, probes, load);
+    return new BaselineResult(index, probes, load, cpuUse);
   }
 
   private List<BulkLoad> probe(String alias) throws IOException, InterruptedException {

@@ -21,11 +21,15 @@ public record CategoryRule(String id, String category, int priority, TextConditi
   }
 
   boolean matches(PublicationText text) {
-    return holds(title, text.title()) && holds(docNo, text.docNo()) && holds(docType, text.docType())
-        && !titleExcludes.matches(text.title());
+    return matches(NormalText.of(text));
   }
 
-  private static boolean holds(TextCondition condition, String value) {
-    return !condition.isSet() || condition.matches(value);
+  boolean matches(NormalText text) {
+    return holds(title, text.title()) && holds(docNo, text.docNo()) && holds(docType, text.docType())
+        && !titleExcludes.matchesNormal(text.title());
+  }
+
+  private static boolean holds(TextCondition condition, String normal) {
+    return !condition.isSet() || condition.matchesNormal(normal);
   }
 }

@@ -1,20 +1,17 @@
 package cn.gongkai.classify;
 
-import java.text.Normalizer;
+import cn.gongkai.publication.Nfkc;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An organization's categories and classification rules (config/taxonomy.yml), validated: names and
  * synonyms unique, every rule's category known, the default category among the categories.
  */
 public final class Taxonomy {
-
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String name;
   private final List<TaxonomyCategory> categories;
@@ -80,12 +77,39 @@ public final class Taxonomy {
 
   /** The first rule, in priority order, that {@code text} matches. */
   public Optional<CategoryRule> firstMatchingRule(PublicationText text) {
-    return rules.stream().filter(rule -> rule.matches(text)).findFirst();
+    NormalText normal = NormalText.of(text); // once, not in each of the rules' conditions
+    for (CategoryRule rule : rules) {
+      if (rule.matches(normal)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
   }
 
-  /** The form names and synonyms are compared in. */
+  /** The form names and synonyms are compared in: NFKC, without Java's {@code \s} (ASCII spaces and controls). */
   static String key(String word) {
-    return SPACES.matcher(Normalizer.normalize(word, Normalizer.Form.NFKC)).replaceAll("");
+    String normal = Nfkc.normalize(word);
+    int length = normal.length();
+    int i = 0;
+    while (i < length && !isRegexSpace(normal.charAt(i))) {
+      i++;
+    }
+    if (i == length) {
+      return normal;
+    }
+    StringBuilder key = new StringBuilder(length).append(normal, 0, i);
+    for (i++; i < length; i++) {
+      char c = normal.charAt(i);
+      if (!isRegexSpace(c)) {
+        key.append(c);
+      }
+    }
+    return key.toString();
+  }
+
+  /** What {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static Map<String, String> index(List<TaxonomyCategory> categories) {

@@ -1,6 +1,6 @@
 package cn.gongkai.classify;
 
-import java.text.Normalizer;
+import cn.gongkai.publication.Nfkc;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,10 +28,14 @@ public record TextCondition(List<String> keywords, Pattern pattern) {
 
   /** Whether {@code text} (null for a missing field) has a keyword or matches the pattern. */
   boolean matches(String text) {
-    if (text == null) {
+    return matchesNormal(text == null ? null : normal(text));
+  }
+
+  /** {@link #matches} of a text already {@link #normal}: null for a missing field. */
+  boolean matchesNormal(String normal) {
+    if (normal == null) {
       return false;
     }
-    String normal = normal(text);
     for (String keyword : keywords) {
       if (normal.contains(keyword)) {
         return true;
@@ -41,6 +45,6 @@ public record TextCondition(List<String> keywords, Pattern pattern) {
   }
 
   static String normal(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return Nfkc.normalize(text);
   }
 }

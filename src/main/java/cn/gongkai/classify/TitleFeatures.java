@@ -1,6 +1,6 @@
 package cn.gongkai.classify;
 
-import java.text.Normalizer;
+import cn.gongkai.publication.Nfkc;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +34,7 @@ final class TitleFeatures {
 
   /** The title's characters as code points, so one outside the basic plane (CJK Extension B) is one character. */
   private static int[] fold(String title) {
-    String normal = Normalizer.normalize(title, Normalizer.Form.NFKC);
+    String normal = Nfkc.normalize(title);
     int[] folded = new int[normal.length()];
     int length = 0;
     for (int c : normal.codePoints().toArray()) {

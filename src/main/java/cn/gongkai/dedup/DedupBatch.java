@@ -1,6 +1,5 @@
 package cn.gongkai.dedup;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,44 +7,34 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What deduplicating a chunk of rows decided, to be written in one go.
+ * What deduplicating groups of rows decided, to be written in one go.
  *
  * @param upserts the publications to write: new ones, and loaded ones the rows merged into
  * @param deletions loaded publications absorbed by another (a row bridged them): figures drop by one each
- * @param keyAssignments keys whose publication is new or changed, to the publication's id
  * @param outcomes for each row, in order: whether it made a new publication or merged into one
  * @param publicationOfRow for each row, in order: the id of the publication it is written in
  * @param absorbedBy each deletion, to the publication that absorbed it
  */
 public record DedupBatch(
-    List<Upsert> upserts, Set<String> deletions, Map<String, String> keyAssignments, List<RowOutcome> outcomes,
+    List<Upsert> upserts, Set<String> deletions, List<RowOutcome> outcomes,
     List<String> publicationOfRow, Map<String, String> absorbedBy) {
 
   public DedupBatch {
     upserts = List.copyOf(upserts);
     deletions = Set.copyOf(deletions);
-    keyAssignments = Map.copyOf(keyAssignments);
     outcomes = List.copyOf(outcomes);
     publicationOfRow = List.copyOf(publicationOfRow);
     absorbedBy = Map.copyOf(absorbedBy);
   }
 
-  /** Only key assignments: what a store remembers of a written batch. */
-  public DedupBatch(List<Upsert> upserts, Set<String> deletions, Map<String, String> keyAssignments,
-      List<RowOutcome> outcomes) {
-    this(upserts, deletions, keyAssignments, outcomes, List.of(), Map.of());
-  }
-
   /**
-   * This batch without the publications Elasticsearch refused: their rows are rejected, so none of
-   * their keys may be remembered as loaded, and what they would have absorbed stays.
+   * This batch without the publications Elasticsearch refused: their rows are rejected, and what
+   * they would have absorbed stays.
    */
   public DedupBatch without(Set<String> refused) {
-    Map<String, String> keys = new HashMap<>(keyAssignments);
-    keys.values().removeIf(refused::contains);
     Set<String> kept = new HashSet<>(deletions);
     kept.removeIf(id -> refused.contains(absorbedBy.get(id)));
-    return new DedupBatch(upserts.stream().filter(upsert -> !refused.contains(upsert.id())).toList(), kept, keys,
+    return new DedupBatch(upserts.stream().filter(upsert -> !refused.contains(upsert.id())).toList(), kept,
         outcomes, publicationOfRow, absorbedBy);
   }
 
@@ -72,7 +61,7 @@ public record DedupBatch(
   public enum RowOutcome {
     /** It is the first row of a publication no earlier row had: it adds one to the figures. */
     NEW_PUBLICATION,
-    /** It shares a key with a publication already loaded or earlier in the chunk: it adds nothing. */
+    /** It shares a key with a publication already loaded or a row read before it: it adds nothing. */
     MERGED
   }
 }

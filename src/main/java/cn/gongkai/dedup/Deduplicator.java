@@ -6,20 +6,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Makes one publication of all rows that share a key (SPEC section 5), transitively, within a chunk
- * and with what earlier chunks and runs loaded: rows and loaded publications linked by any key form
- * one group, and each group becomes one publication. A group that reaches several loaded
- * publications (a row bridging them) keeps the one with the smallest id and absorbs the others.
- *
- * <p>Two lookups per chunk (keys, then the publications they name), whatever its size; nothing is
- * remembered between chunks, so memory does not grow with what is already loaded.
+ * Makes one publication of each group of rows (SPEC section 5): the rows of a {@link RunGroups} group,
+ * which share keys, transitively, with each other and with the loaded publications they reach. A
+ * group that reaches several loaded publications (a row bridging them) keeps the one with the
+ * smallest id and absorbs the others; one that reaches none makes a new publication, named after its
+ * smallest key, whose first row is the one that adds it to the figures.
  */
 public final class Deduplicator {
 
@@ -37,18 +35,25 @@ public final class Deduplicator {
     this.run = run;
   }
 
-  public DedupBatch deduplicate(List<PublicationRecord> rows) throws IOException {
-    List<List<String>> keysOfRow = rows.stream().map(PublicationKeys::of).toList();
-    Map<String, String> loadedByKey = store.publicationsByKey(allKeys(keysOfRow));
-    List<Group> groups = groups(rows, keysOfRow, loadedByKey);
-    Set<String> loadedIds = new TreeSet<>(loadedByKey.values());
-    Map<String, MergedPublication> loaded = store.publications(loadedIds);
-    Batch batch = new Batch(rows.size());
-    for (Group group : groups) {
-      decide(group, rows, loaded, loadedByKey, batch);
+  /**
+   * The publications of complete groups; the batch's rows are the groups' rows, group after group.
+   * Reads (once, for all) only the loaded publications the groups reach.
+   */
+  public DedupBatch merge(List<RunGroup> groups) throws IOException {
+    Set<String> loadedIds = new TreeSet<>();
+    int rows = 0;
+    for (RunGroup group : groups) {
+      loadedIds.addAll(group.loadedIds());
+      rows += group.rows().size();
     }
-    return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes(),
-        batch.publicationOfRow(), batch.absorbedBy);
+    Map<String, MergedPublication> loaded = loadedIds.isEmpty() ? Map.of() : store.publications(loadedIds);
+    Batch batch = new Batch(rows);
+    int first = 0;
+    for (RunGroup group : groups) {
+      decide(group.rows(), first, group.loadedIds(), loaded, batch);
+      first += group.rows().size();
+    }
+    return batch.toDedupBatch();
   }
 
   /**
@@ -62,42 +67,52 @@ public final class Deduplicator {
     Map<String, MergedPublication> loaded = store.publications(allIds);
     Batch batch = new Batch(0);
     for (Set<String> ids : groups) {
-      Group group = new Group();
-      ids.stream().filter(loaded::containsKey).forEach(group.loadedIds::add);
-      if (group.loadedIds.size() > 1) {
-        decide(group, List.of(), loaded, Map.of(), batch);
+      SortedSet<String> stillLoaded = new TreeSet<>();
+      ids.stream().filter(loaded::containsKey).forEach(stillLoaded::add);
+      if (stillLoaded.size() > 1) {
+        decide(List.of(), 0, stillLoaded, loaded, batch);
       }
     }
-    return new DedupBatch(batch.upserts, batch.deletions, batch.keyAssignments, batch.outcomes(),
-        batch.publicationOfRow(), batch.absorbedBy);
+    return batch.toDedupBatch();
   }
 
-  private void decide(Group group, List<PublicationRecord> rows, Map<String, MergedPublication> loaded,
-      Map<String, String> loadedByKey, Batch batch) {
-    List<MergedPublication> reached = group.loadedIds.stream().map(loaded::get).filter(p -> p != null).toList();
-    List<PublicationRecord> groupRows = group.rows.stream().map(rows::get).toList();
-    MergedPublication merged = PublicationMerge.merge(reached, groupRows);
-    if (group.loadedIds.isEmpty()) {
-      merged = merged.withOrigin(RowOrigin.of(run, groupRows.get(0).provenance()));
-    }
-    String id = group.loadedIds.isEmpty() ? newId(merged) : group.loadedIds.first();
-    batch.upserts.add(new DedupBatch.Upsert(id, merged));
-    for (String absorbed : group.loadedIds.tailSet(id, false)) {
-      batch.deletions.add(absorbed);
-      batch.absorbedBy.put(absorbed, id);
-      keysOf(loaded.get(absorbed)).forEach(key -> batch.keyAssignments.put(key, id));
-    }
-    for (PublicationRecord row : groupRows) {
-      for (String key : PublicationKeys.of(row)) {
-        if (!id.equals(loadedByKey.get(key))) {
-          batch.keyAssignments.put(key, id);
-        }
+  /**
+   * One group of a run: its rows, in the order they were read, and the loaded publications their
+   * keys reach.
+   */
+  public record RunGroup(List<PublicationRecord> rows, SortedSet<String> loadedIds) {
+
+    public RunGroup {
+      if (rows.isEmpty()) {
+        throw new IllegalArgumentException("a group has at least one row");
       }
     }
-    int creator = group.loadedIds.isEmpty() ? 0 : replayedCreator(reached, groupRows);
-    for (int i = 0; i < group.rows.size(); i++) {
-      batch.outcomes[group.rows.get(i)] = i == creator ? DedupBatch.RowOutcome.NEW_PUBLICATION : DedupBatch.RowOutcome.MERGED;
-      batch.publicationOfRow[group.rows.get(i)] = id;
+  }
+
+  private void decide(List<PublicationRecord> groupRows, int firstRow, SortedSet<String> loadedIds,
+      Map<String, MergedPublication> loaded, Batch batch) {
+    List<MergedPublication> reached = new ArrayList<>(loadedIds.size());
+    for (String id : loadedIds) {
+      MergedPublication publication = loaded.get(id);
+      if (publication != null) {
+        reached.add(publication);
+      }
+    }
+    MergedPublication merged = reached.isEmpty() && groupRows.size() == 1
+        ? MergedPublication.of(groupRows.get(0)) : PublicationMerge.merge(reached, groupRows);
+    if (loadedIds.isEmpty()) {
+      merged = merged.withOrigin(RowOrigin.of(run, groupRows.get(0).provenance()));
+    }
+    String id = loadedIds.isEmpty() ? newId(merged) : loadedIds.first();
+    batch.upserts.add(new DedupBatch.Upsert(id, merged));
+    for (String absorbed : loadedIds.tailSet(id + "\0")) {
+      batch.deletions.add(absorbed);
+      batch.absorbedBy.put(absorbed, id);
+    }
+    int creator = loadedIds.isEmpty() ? 0 : replayedCreator(reached, groupRows);
+    for (int i = 0; i < groupRows.size(); i++) {
+      batch.outcomes[firstRow + i] = i == creator ? DedupBatch.RowOutcome.NEW_PUBLICATION : DedupBatch.RowOutcome.MERGED;
+      batch.publicationOfRow[firstRow + i] = id;
     }
   }
 
@@ -123,72 +138,21 @@ public final class Deduplicator {
 
   /** A new publication is named after its smallest key, so the same rows always make the same id. */
   private static String newId(MergedPublication merged) {
-    return StableId.of(new TreeSet<>(keysOf(merged)).first());
-  }
-
-  private static Set<String> keysOf(MergedPublication publication) {
-    Set<String> keys = new HashSet<>();
-    if (publication != null) {
-      publication.contributions().forEach(row -> keys.addAll(PublicationKeys.of(row)));
-    }
-    return keys;
-  }
-
-  private static Set<String> allKeys(List<List<String>> keysOfRow) {
-    Set<String> keys = new HashSet<>();
-    keysOfRow.forEach(keys::addAll);
-    return keys;
-  }
-
-  /** The groups of rows linked by keys, each with the loaded publications its rows' keys reach. */
-  private static List<Group> groups(List<PublicationRecord> rows, List<List<String>> keysOfRow,
-      Map<String, String> loadedByKey) {
-    UnionFind links = new UnionFind(rows.size());
-    Map<String, Integer> firstRowWithKey = new HashMap<>();
-    Map<String, Integer> firstRowReaching = new HashMap<>();
-    for (int row = 0; row < rows.size(); row++) {
-      for (String key : keysOfRow.get(row)) {
-        Integer earlier = firstRowWithKey.putIfAbsent(key, row);
-        if (earlier != null) {
-          links.union(earlier, row);
-        }
-        String loaded = loadedByKey.get(key);
-        Integer reaching = loaded == null ? null : firstRowReaching.putIfAbsent(loaded, row);
-        if (reaching != null) {
-          links.union(reaching, row);
+    String smallest = null;
+    for (PublicationRecord row : merged.contributions()) {
+      for (String key : PublicationKeys.of(row)) {
+        if (smallest == null || key.compareTo(smallest) < 0) {
+          smallest = key;
         }
       }
     }
-    return collect(rows.size(), keysOfRow, loadedByKey, links);
+    return StableId.of(smallest);
   }
 
-  private static List<Group> collect(int size, List<List<String>> keysOfRow, Map<String, String> loadedByKey,
-      UnionFind links) {
-    Map<Integer, Group> byRoot = new LinkedHashMap<>();
-    for (int row = 0; row < size; row++) {
-      Group group = byRoot.computeIfAbsent(links.find(row), root -> new Group());
-      group.rows.add(row);
-      for (String key : keysOfRow.get(row)) {
-        String loaded = loadedByKey.get(key);
-        if (loaded != null) {
-          group.loadedIds.add(loaded);
-        }
-      }
-    }
-    return new ArrayList<>(byRoot.values());
-  }
-
-  /** Rows (by index, in chunk order) and the loaded publications they reach. */
-  private static final class Group {
-    final List<Integer> rows = new ArrayList<>();
-    final TreeSet<String> loadedIds = new TreeSet<>();
-  }
-
-  /** The decisions of a chunk, gathered group by group. */
+  /** The decisions of a batch, gathered group by group. */
   private static final class Batch {
     final List<DedupBatch.Upsert> upserts = new ArrayList<>();
     final Set<String> deletions = new HashSet<>();
-    final Map<String, String> keyAssignments = new HashMap<>();
     final Map<String, String> absorbedBy = new HashMap<>();
     final DedupBatch.RowOutcome[] outcomes;
     final String[] publicationOfRow;
@@ -198,36 +162,8 @@ public final class Deduplicator {
       publicationOfRow = new String[rows];
     }
 
-    List<DedupBatch.RowOutcome> outcomes() {
-      return List.of(outcomes);
-    }
-
-    List<String> publicationOfRow() {
-      return List.of(publicationOfRow);
-    }
-  }
-
-  /** Disjoint sets of row indices, with path halving. */
-  private static final class UnionFind {
-    private final int[] parent;
-
-    UnionFind(int size) {
-      parent = new int[size];
-      for (int i = 0; i < size; i++) {
-        parent[i] = i;
-      }
-    }
-
-    int find(int node) {
-      while (parent[node] != node) {
-        parent[node] = parent[parent[node]];
-        node = parent[node];
-      }
-      return node;
-    }
-
-    void union(int a, int b) {
-      parent[find(b)] = find(a);
+    DedupBatch toDedupBatch() {
+      return new DedupBatch(upserts, deletions, List.of(outcomes), List.of(publicationOfRow), absorbedBy);
     }
   }
 }

@@ -25,6 +25,11 @@ public record MergedPublication(
     contributions = List.copyOf(contributions);
   }
 
+  /** A publication of one row: what {@link PublicationMerge#merge} makes of it, without its work. */
+  static MergedPublication of(PublicationRecord row) {
+    return new MergedPublication(row, List.of(row.provenance()), List.of(row), null);
+  }
+
   MergedPublication withOrigin(RowOrigin newOrigin) {
     return new MergedPublication(record, provenance, contributions, newOrigin);
   }

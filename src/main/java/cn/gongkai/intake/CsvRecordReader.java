@@ -82,7 +82,7 @@ public final class CsvRecordReader implements Closeable {
       nextLine = lineOffset + parser.getCurrentLineNumber() + 1;
       text.release(nextLine);
       if (!isBlank(record)) {
-        List<String> cells = record.toList();
+        List<String> cells = List.of(record.values()); // immutable already: the record keeps it as it is
         return new CsvRecord(line, cells, significantWidth(cells), undecodable(cells), null);
       }
     }
@@ -179,9 +179,12 @@ public final class CsvRecordReader implements Closeable {
   }
 
   private static boolean isBlank(CSVRecord record) {
-    for (String cell : record) {
-      if (!cell.isBlank() && !cell.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-        return false;
+    for (String cell : record.values()) {
+      for (int i = 0; i < cell.length(); i++) {
+        char c = cell.charAt(i);
+        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          return false;
+        }
       }
     }
     return true;

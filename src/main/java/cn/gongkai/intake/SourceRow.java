@@ -1,6 +1,8 @@
 package cn.gongkai.intake;
 
 import cn.gongkai.publication.PublicationField;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,9 +31,24 @@ public record SourceRow(
 
   public SourceRow {
     Objects.requireNonNull(file, "file");
-    values = Map.copyOf(values);
+    values = copyOf(values);
     Objects.requireNonNull(rawRow, "rawRow");
     Objects.requireNonNull(defaults, "defaults");
+  }
+
+  /**
+   * An unmodifiable copy, as {@link Map#copyOf} would make (no null key or value), but of an EnumMap,
+   * which the reader builds, as an EnumMap: copied as an array and read by ordinal, not hashed.
+   */
+  private static Map<PublicationField, String> copyOf(Map<PublicationField, String> values) {
+    if (!(values instanceof EnumMap<PublicationField, String> byField)) {
+      return Map.copyOf(values);
+    }
+    EnumMap<PublicationField, String> copy = new EnumMap<>(byField);
+    for (String value : copy.values()) {
+      Objects.requireNonNull(value);
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /** The row's text as it appeared in the file. */

@@ -11,6 +11,7 @@ import cn.gongkai.classify.TaxonomySnapshot;
 import cn.gongkai.load.ClassifiedPublication;
 import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.load.PublicationScan;
+import cn.gongkai.dedup.RunCandidates;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,11 +51,25 @@ final class ClassificationTasklet implements Tasklet {
   private final ClassificationSettings settings;
   private final PublicationCategories categories;
   private final Scope scope;
+  private final FirstLoadCandidates firstLoad;
+  private final boolean nearDuplicatesMerge;
 
+  /** Over the index only: {@code reclassify}. */
   ClassificationTasklet(ClassificationSettings settings, PublicationCategories categories, Scope scope) {
+    this(settings, categories, scope, null, true);
+  }
+
+  /**
+   * @param firstLoad what a load into an empty index wrote: the model trains on it instead of reading
+   *     the declared publications back, unless near-duplicates were merged since
+   */
+  ClassificationTasklet(ClassificationSettings settings, PublicationCategories categories, Scope scope,
+      FirstLoadCandidates firstLoad, boolean nearDuplicatesMerge) {
     this.settings = settings;
     this.categories = categories;
     this.scope = scope;
+    this.firstLoad = firstLoad;
+    this.nearDuplicatesMerge = nearDuplicatesMerge;
   }
 
   @Override
@@ -69,7 +84,8 @@ final class ClassificationTasklet implements Tasklet {
     }
     TaxonomySnapshot snapshot = RunTaxonomy.of(job);
     Taxonomy taxonomy = snapshot.taxonomy();
-    NaiveBayesTrainer trainer = train(taxonomy);
+    RunCandidates written = firstLoad == null ? null : firstLoad.take(job.getId());
+    NaiveBayesTrainer trainer = written != null && !nearDuplicatesMerge ? train(taxonomy, written) : train(taxonomy);
     ClassifierChain chain = new ClassifierChain(taxonomy,
         trainer.examples() == 0 ? null : trainer.train(settings.model().smoothing()), settings.model().threshold());
     Counter counter = new Counter(trainer.examples());
@@ -98,6 +114,15 @@ final class ClassificationTasklet implements Tasklet {
         }
       }
     }
+    return trainer;
+  }
+
+  /** The same, from what a first load wrote: every declared publication of the index is one of them. */
+  private static NaiveBayesTrainer train(Taxonomy taxonomy, RunCandidates written) {
+    NaiveBayesTrainer trainer = new NaiveBayesTrainer();
+    written.forEachDeclared((title, declared) -> taxonomy.categoryOf(declared).ifPresent(name -> trainer.add(title, name)));
+    log.info("classification: the model learns from the {} publications this first load wrote, in memory",
+        written.size());
     return trainer;
   }
 

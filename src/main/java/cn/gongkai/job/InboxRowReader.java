@@ -19,22 +19,32 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 public class InboxRowReader implements ItemStreamReader<SourceRow> {
 
-  private static final String FILE_KEY = "reader.file";
-  private static final String ROWS_KEY = "reader.rows";
+  static final String FILE_KEY = "reader.file";
+  static final String ROWS_KEY = "reader.rows";
   private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
 
   private final Path inbox;
   private final List<InboxEntry> files;
   private final RunLedger ledger;
+  private final RunGrouping grouping;
   private int fileIndex;
   private long rowsOfFile;
   private SourceFileReader current;
 
   /** @param files the files the inbox scan decided to read, each with its read plan */
   public InboxRowReader(Path inbox, List<InboxEntry> files, RunLedger ledger) {
+    this(inbox, files, ledger, null);
+  }
+
+  /**
+   * @param grouping the load's first pass, which decided which of the files are read (its
+   *     {@link RunGrouping#changedBeforeReading}); null to decide when each file's turn comes
+   */
+  public InboxRowReader(Path inbox, List<InboxEntry> files, RunLedger ledger, RunGrouping grouping) {
     this.inbox = inbox;
     this.files = List.copyOf(files);
     this.ledger = ledger;
+    this.grouping = grouping;
   }
 
   @Override
@@ -76,12 +86,16 @@ public class InboxRowReader implements ItemStreamReader<SourceRow> {
 
   /**
    * Opens the next file if it is still what the inbox scan saw; else sets it aside unread, as a file
-   * still being written, for a later run to read whole.
+   * still being written, for a later run to read whole. With a grouping pass, that pass decided: a
+   * file it read and that changed since fails the run, as a file rewritten while read.
    */
   private boolean openIfUnchanged() throws IOException {
     InboxEntry entry = files.get(fileIndex);
-    Optional<InboxFileCheck.Change> change = InboxFileCheck.changed(inbox.resolve(entry.file()), entry.size(),
-        entry.checksum());
+    Optional<InboxFileCheck.Change> change = grouping != null ? grouping.changedBeforeReading(fileIndex)
+        : InboxFileCheck.changed(inbox.resolve(entry.file()), entry.size(), entry.checksum());
+    if (change.isEmpty() && grouping != null) {
+      InboxFileCheck.requireUnchangedAfterReading(inbox.resolve(entry.file()), entry);
+    }
     if (change.isPresent()) {
       log.warn("set aside {}: changed after the inbox scan, not read", entry.file());
       ledger.setAside(entry.file(), FileNotes.changedAfterScan(change.get()));

@@ -114,14 +114,13 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  Step publicationLoadStep(InboxRowReader inboxRowReader, PublicationItemWriter publicationItemWriter,
-      RunLedger runLedger, Indices indices) {
-    RowNormalizer normalizer = new RowNormalizer(dateRange());
+  Step publicationLoadStep(InboxRowReader inboxRowReader, RunGrouping runGrouping,
+      PublicationItemWriter publicationItemWriter, RunLedger runLedger, Indices indices) {
     return new StepBuilder(LOAD_STEP, jobRepository)
         .<SourceRow, NormalizedRow>chunk(properties.ingest().chunkSize())
         .transactionManager(transactionManager)
         .reader(inboxRowReader)
-        .processor(normalizer::normalize)
+        .processor(runGrouping::normalize)
         .writer(publicationItemWriter)
         .faultTolerant()
         .skipPolicy(new RejectedRowSkipPolicy())
@@ -136,8 +135,12 @@ class IngestJobConfiguration {
 
   /** The one range every date of a row is held to, read on the run's clock (gongkai.intake.dates). */
   private DateRange dateRange() {
+    return dateRange(clock);
+  }
+
+  private DateRange dateRange(Clock on) {
     GongkaiProperties.Dates dates = properties.intake().dates();
-    return new DateRange(dates.earliestYear(), dates.latestYearsAhead(), clock);
+    return new DateRange(dates.earliestYear(), dates.latestYearsAhead(), on);
   }
 
   @Bean
@@ -147,15 +150,16 @@ class IngestJobConfiguration {
 
   @Bean
   Step nearDuplicateStep(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
-      BulkDocumentWriter writer) {
+      BulkDocumentWriter writer, FirstLoadCandidates firstLoadCandidates) {
     return taskletStep("nearDuplicateStep", new NearDuplicateTasklet(connection, indices, publications, writer,
-        properties.nearDuplicates(), runsDir(properties), clock));
+        properties.nearDuplicates(), runsDir(properties), clock, firstLoadCandidates));
   }
 
   @Bean
-  Step classificationStep(ClassificationSettings classification, PublicationCategories categories) {
-    return taskletStep("classificationStep",
-        new ClassificationTasklet(classification, categories, ClassificationTasklet.Scope.RUN));
+  Step classificationStep(ClassificationSettings classification, PublicationCategories categories,
+      FirstLoadCandidates firstLoadCandidates) {
+    return taskletStep("classificationStep", new ClassificationTasklet(classification, categories,
+        ClassificationTasklet.Scope.RUN, firstLoadCandidates, properties.nearDuplicates().merge()));
   }
 
   @Bean
@@ -177,19 +181,40 @@ class IngestJobConfiguration {
   @Bean
   @StepScope
   InboxRowReader inboxRowReader(@Value("#{jobParameters['" + INBOX_PARAMETER + "']}") String inbox,
-      @Value("#{stepExecution.jobExecution}") JobExecution job, RunLedger runLedger) {
+      @Value("#{stepExecution.jobExecution}") JobExecution job, RunLedger runLedger, RunGrouping runGrouping) {
     List<InboxEntry> toRead = InboxEntries.publicationLists(InboxEntries.of(job));
-    return new InboxRowReader(Path.of(inbox), toRead, runLedger);
+    return new InboxRowReader(Path.of(inbox), toRead, runLedger, runGrouping);
+  }
+
+  /**
+   * The load's first pass, for both passes of one step execution: the normalizer's clock stops when
+   * it is made, so both passes accept the same rows.
+   */
+  @Bean
+  @StepScope
+  RunGrouping runGrouping(@Value("#{jobParameters['" + INBOX_PARAMETER + "']}") String inbox,
+      @Value("#{stepExecution.jobExecution}") JobExecution job, LoadedPublications publications) {
+    List<InboxEntry> toRead = InboxEntries.publicationLists(InboxEntries.of(job));
+    RowNormalizer normalizer = new RowNormalizer(dateRange(Clock.fixed(clock.instant(), clock.getZone())));
+    return new RunGrouping(Path.of(inbox), toRead, normalizer, publications);
   }
 
   @Bean
   @StepScope
   PublicationItemWriter publicationItemWriter(LoadedPublications publications, RunLedger runLedger,
+      RunGrouping runGrouping, FirstLoadCandidates firstLoadCandidates,
       @Value("#{stepExecution.jobExecution}") JobExecution job,
       @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
     // without the model, which needs every declared publication: the classification step completes it
     ClassifierChain chain = ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy());
-    return new PublicationItemWriter(publications, chain, runLedger, run, clock);
+    return new PublicationItemWriter(publications, runGrouping, chain, runLedger, run, clock, firstLoadCandidates,
+        job.getId());
+  }
+
+  /** Between a first load and its near-duplicate step, in one process. */
+  @Bean
+  FirstLoadCandidates firstLoadCandidates() {
+    return new FirstLoadCandidates();
   }
 
   /** Reads config/sources afresh for every run, so an edited source applies to the next run. */

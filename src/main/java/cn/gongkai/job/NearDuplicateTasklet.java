@@ -1,12 +1,15 @@
 package cn.gongkai.job;
 
+import cn.gongkai.classify.Classification;
 import cn.gongkai.classify.ClassifierChain;
+import cn.gongkai.classify.PublicationText;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
 import cn.gongkai.dedup.NearDuplicate;
 import cn.gongkai.dedup.NearDuplicateCandidate;
 import cn.gongkai.dedup.NearDuplicateFinder;
 import cn.gongkai.dedup.PairGroups;
+import cn.gongkai.dedup.RunCandidates;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.ElasticsearchConnection;
 import cn.gongkai.load.Indices;
@@ -58,10 +61,11 @@ final class NearDuplicateTasklet implements Tasklet {
   private final GongkaiProperties.NearDuplicates settings;
   private final Path runsDir;
   private final Clock clock;
+  private final FirstLoadCandidates firstLoad;
 
   NearDuplicateTasklet(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
       BulkDocumentWriter writer, GongkaiProperties.NearDuplicates settings,
-      Path runsDir, Clock clock) {
+      Path runsDir, Clock clock, FirstLoadCandidates firstLoad) {
     this.windows = new NearDuplicateWindows(connection, indices);
     this.indices = indices;
     this.publications = publications;
@@ -69,6 +73,7 @@ final class NearDuplicateTasklet implements Tasklet {
     this.settings = settings;
     this.runsDir = runsDir;
     this.clock = clock;
+    this.firstLoad = firstLoad;
   }
 
   @Override
@@ -79,7 +84,10 @@ final class NearDuplicateTasklet implements Tasklet {
     try (NearDuplicatesFile file = new NearDuplicatesFile(RunDirectory.of(runsDir, job))) {
       // merged publications are classified with the taxonomy of the run, read when it started
       ClassifierChain chain = settings.merge() ? ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy()) : null;
-      found = findAndRecord(run, file, chain);
+      RunCandidates written = firstLoad.peek(job.getId());
+      // merges change what later months read: only the index knows them
+      found = findAndRecord(written != null && !settings.merge() ? inMemory(written) : fromIndex(run), file, chain,
+          run);
     }
     if (settings.merge() && found > 0) {
       indices.publications().refresh();
@@ -94,7 +102,8 @@ final class NearDuplicateTasklet implements Tasklet {
    * months are searched at once, so the node reads one while the other's titles are compared; when
    * pairs are merged, one at a time, so that each month is read after the merges of the one before.
    */
-  private long findAndRecord(long run, NearDuplicatesFile file, ClassifierChain chain) throws IOException {
+  private long findAndRecord(Months months, NearDuplicatesFile file, ClassifierChain chain, long run)
+      throws IOException {
     NearDuplicateFinder finder = new NearDuplicateFinder(settings.threshold(), settings.maxDays());
     // merged pairs change what the next month reads: then each month waits for the merges before it
     int ahead = settings.merge() ? 0 : WORKERS;
@@ -106,8 +115,8 @@ final class NearDuplicateTasklet implements Tasklet {
     try {
       Deque<Future<List<NearDuplicate>>> searched = new ArrayDeque<>();
       long found = 0;
-      for (NearDuplicateWindows.Month month : windows.monthsTouchedBy(run)) {
-        searched.addLast(pool.submit(() -> ownedBy(month, finder, run)));
+      for (NearDuplicateWindows.Month month : months.touched()) {
+        searched.addLast(pool.submit(() -> ownedBy(month, finder, months)));
         if (searched.size() > ahead) {
           found += record(result(searched.removeFirst()), run, file, chain);
         }
@@ -119,6 +128,51 @@ final class NearDuplicateTasklet implements Tasklet {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Where the publishers' months the run touched, and the publications around each, are read from. */
+  private interface Months {
+    List<NearDuplicateWindows.Month> touched() throws IOException;
+
+    List<NearDuplicateWindows.Member> around(NearDuplicateWindows.Month month) throws IOException;
+  }
+
+  /** From the index: the months with publications of the run, and everything around them. */
+  private Months fromIndex(long run) {
+    return new Months() {
+      @Override
+      public List<NearDuplicateWindows.Month> touched() throws IOException {
+        return windows.monthsTouchedBy(run);
+      }
+
+      @Override
+      public List<NearDuplicateWindows.Member> around(NearDuplicateWindows.Month month) throws IOException {
+        return windows.around(month, settings.maxDays(), run);
+      }
+    };
+  }
+
+  /**
+   * From what a load into an empty index wrote: the same months and publications the index holds,
+   * every one of them the run's, without reading them back.
+   */
+  private Months inMemory(RunCandidates written) {
+    log.info("near-duplicates among the {} publications this first load wrote, compared in memory", written.size());
+    return new Months() {
+      @Override
+      public List<NearDuplicateWindows.Month> touched() {
+        return written.months().stream()
+            .map(month -> new NearDuplicateWindows.Month(month.publisher(), month.month())).toList();
+      }
+
+      @Override
+      public List<NearDuplicateWindows.Member> around(NearDuplicateWindows.Month month) {
+        LocalDate from = month.month().atDay(1).minusDays(settings.maxDays());
+        LocalDate to = month.month().atEndOfMonth().plusDays(settings.maxDays());
+        return written.between(month.publisher(), from, to).stream()
+            .map(candidate -> new NearDuplicateWindows.Member(candidate, true)).toList();
+      }
+    };
   }
 
   private static List<NearDuplicate> result(Future<List<NearDuplicate>> month) throws IOException {
@@ -140,9 +194,9 @@ final class NearDuplicateTasklet implements Tasklet {
    * days around; of those, the ones the month owns: a pair is owned by the month of its earlier
    * member the run touched, so a pair across two months is listed once.
    */
-  private List<NearDuplicate> ownedBy(NearDuplicateWindows.Month month, NearDuplicateFinder finder, long run)
+  private List<NearDuplicate> ownedBy(NearDuplicateWindows.Month month, NearDuplicateFinder finder, Months months)
       throws IOException {
-    List<NearDuplicateWindows.Member> around = windows.around(month, settings.maxDays(), run);
+    List<NearDuplicateWindows.Member> around = months.around(month);
     Map<String, NearDuplicateCandidate> touched = new HashMap<>();
     List<NearDuplicateCandidate> probes = new ArrayList<>();
     for (NearDuplicateWindows.Member member : around) {
@@ -188,7 +242,10 @@ final class NearDuplicateTasklet implements Tasklet {
       throws IOException {
     DedupBatch batch = new Deduplicator(publications).mergeLoaded(PairGroups.of(pairs));
     // classified without the model for now, like the load step's writes: the classification step completes it
-    Map<String, String> refused = publications.write(batch, chain, run, clock.instant());
+    Map<String, Classification> categories = new HashMap<>();
+    batch.upserts().forEach(upsert ->
+        categories.put(upsert.id(), chain.classify(PublicationText.of(upsert.publication().record()))));
+    Map<String, String> refused = publications.write(batch, categories, run, clock.instant());
     if (!refused.isEmpty()) {
       log.warn("Elasticsearch refused {} merged near-duplicate publications, left unmerged: {}", refused.size(), refused);
     }

@@ -1,7 +1,6 @@
 package cn.gongkai.load;
 
-import cn.gongkai.classify.ClassifierChain;
-import cn.gongkai.classify.PublicationText;
+import cn.gongkai.classify.Classification;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.PublicationStore;
@@ -12,15 +11,15 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The loaded publications in Elasticsearch: what deduplication looks up (publications by the ids of
- * their keys, as last refreshed; and by id, in real time, so a chunk reads what the previous one
- * wrote without a refresh) and where its decisions are written, each chunk's in one bulk request
- * whose every item is checked.
+ * their keys, once a run; and by id, the publications of earlier runs a run's rows merge into) and
+ * where its decisions are written, each chunk's in one bulk request whose every item is checked.
  */
 public final class LoadedPublications implements PublicationStore {
 
@@ -31,8 +30,13 @@ public final class LoadedPublications implements PublicationStore {
    * one shard exceed a tenth of its heap, which one export with a giant field can reach on its own.
    */
   static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
-  /** Keys per search: a chunk's are far fewer than the 65,536 terms a query may hold, or the 10,000 hits a page. */
+  /** Key ids per search: far fewer than the 65,536 terms a query may hold. */
   private static final int MAX_TERMS = 4_096;
+  /**
+   * Hits per key search: the 10,000 of a page. Keys of different rows rarely share a publication, so
+   * 4,096 key ids name fewer publications than that.
+   */
+  private static final int MAX_HITS = 10_000;
 
   private final ElasticsearchConnection connection;
   private final Indices indices;
@@ -45,27 +49,32 @@ public final class LoadedPublications implements PublicationStore {
   }
 
   /**
-   * Looks the keys up among the publications' {@code keys}, as last refreshed: a load step
-   * remembers the keys it writes itself ({@link cn.gongkai.dedup.RunPublicationStore}).
+   * Whether any publication is loaded, as of now: a load that adds to an empty index has nothing to
+   * look up. Refreshes first, so a restarted load sees what its failed attempt wrote.
    */
-  @Override
-  public Map<String, String> publicationsByKey(Set<String> keys) throws IOException {
-    Map<String, String> keyById = new HashMap<>();
-    keys.forEach(key -> keyById.put(StableId.of(key), key));
+  public boolean any() throws IOException {
+    indices.publications().refresh();
+    return connection.client().count(count -> count.index(indices.publications().alias())).count() > 0;
+  }
+
+  /**
+   * For each of the key ids ({@link StableId}s) that a loaded publication has, that publication's id
+   * (the smallest, should several have it), as last refreshed.
+   */
+  public Map<String, String> publicationsByKeyIds(List<String> keyIds) throws IOException {
+    Set<String> wanted = new HashSet<>(keyIds);
     Map<String, String> found = new HashMap<>();
-    List<String> ids = List.copyOf(keyById.keySet());
-    for (int from = 0; from < ids.size(); from += MAX_TERMS) {
-      List<FieldValue> terms = ids.subList(from, Math.min(ids.size(), from + MAX_TERMS)).stream()
+    for (int from = 0; from < keyIds.size(); from += MAX_TERMS) {
+      List<FieldValue> terms = keyIds.subList(from, Math.min(keyIds.size(), from + MAX_TERMS)).stream()
           .map(FieldValue::of).toList();
       SearchResponse<KeysOfPublication> response = connection.client().search(search -> search
-          .index(indices.publications().alias()).size(terms.size()).trackTotalHits(total -> total.enabled(false))
+          .index(indices.publications().alias()).size(MAX_HITS).trackTotalHits(total -> total.enabled(false))
           .query(query -> query.terms(t -> t.field("keys").terms(values -> values.value(terms))))
           .source(source -> source.filter(filter -> filter.includes("keys"))), KeysOfPublication.class);
       for (Hit<KeysOfPublication> hit : response.hits().hits()) {
         for (String keyId : hit.source().keys()) {
-          String key = keyById.get(keyId);
-          if (key != null) {
-            found.merge(key, hit.id(), (one, other) -> one.compareTo(other) <= 0 ? one : other);
+          if (wanted.contains(keyId)) {
+            found.merge(keyId, hit.id(), (one, other) -> one.compareTo(other) <= 0 ? one : other);
           }
         }
       }
@@ -86,19 +95,20 @@ public final class LoadedPublications implements PublicationStore {
   /**
    * Writes a chunk's decisions: its publications (with their keys), then the absorbed ones'
    * deletion, but for any publication Elasticsearch refused for its content (a mapping conflict, an
-   * immense term): that one stays as it was, and so do the ones it would have absorbed. Big chunks
+   * immense term): that one stays as it was, and so do the ones it would have absorbed. Each is
+   * stored with its category as {@code categories} has it, by id (decided before: this only writes). Big chunks
    * go in several requests; a failure part way leaves the chunk to be written again, which changes
    * nothing for what was already written (the same rows merge into the same publications).
    *
    * @return the refused publications, by id, with Elasticsearch's reason: their rows are to be rejected
    */
-  public Map<String, String> write(DedupBatch batch, ClassifierChain classifier, long run, Instant now)
+  public Map<String, String> write(DedupBatch batch, Map<String, Classification> categories, long run, Instant now)
       throws IOException {
     BulkRequests upserts = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES, batch.upserts().size());
     String publications = indices.publications().alias();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       upserts.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),
-          classifier.classify(PublicationText.of(upsert.publication().record())), run, now, delay));
+          categories.get(upsert.id()), run, now, delay));
     }
     Map<String, String> refused = upserts.sendKeepingRefusedDocuments();
     Set<String> deletions = refused.isEmpty() ? batch.deletions() : batch.without(refused.keySet()).deletions();

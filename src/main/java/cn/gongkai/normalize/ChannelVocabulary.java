@@ -2,14 +2,13 @@ package cn.gongkai.normalize;
 
 import cn.gongkai.publication.Channel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Folds what exports write in the 公开渠道 column onto the official channels (SPEC section 3). The
@@ -17,10 +16,6 @@ import java.util.regex.Pattern;
  * the SPEC describes.
  */
 public final class ChannelVocabulary {
-
-  /** 、 , ， ; ； / ／ and any space, 全角空格, non-breaking and zero-width space included. */
-  private static final Pattern SEPARATORS =
-      Pattern.compile("[、,，;；/／\\s\\u3000\\u00A0\\uFEFF\\u200B]+");
 
   private static final Map<Channel, List<String>> DEFAULT_SYNONYMS =
       Map.of(
@@ -47,11 +42,11 @@ public final class ChannelVocabulary {
   public record Reading(Set<Channel> channels, List<String> unknown) {
 
     public Reading {
-      channels = Set.copyOf(channels);
-      unknown = List.copyOf(unknown);
       if (channels.isEmpty()) {
         throw new IllegalArgumentException("a cell always names at least one channel");
       }
+      channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
+      unknown = List.copyOf(unknown);
     }
   }
 
@@ -67,6 +62,11 @@ public final class ChannelVocabulary {
     this.whenBlank = Objects.requireNonNull(whenBlank, "whenBlank");
   }
 
+  /** The terms of the channels, for tests. */
+  TermVocabulary<Channel> terms() {
+    return terms;
+  }
+
   /** The vocabulary of SPEC section 3: a row that names no channel was published on 政府网站. */
   public static ChannelVocabulary defaults() {
     return new ChannelVocabulary(DEFAULT_SYNONYMS, Channel.GOVERNMENT_WEBSITE);
@@ -77,24 +77,47 @@ public final class ChannelVocabulary {
    * default channel.
    */
   public Reading read(String cell) {
+    if (cell == null) {
+      return new Reading(EnumSet.of(whenBlank), List.of());
+    }
     Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    Set<String> unknown = new LinkedHashSet<>();
-    for (String token : tokens(cell)) {
-      Optional<Channel> known = terms.find(token);
-      channels.add(known.orElse(Channel.OTHER));
-      if (known.isEmpty()) {
-        unknown.add(token);
+    Set<String> unknown = null; // most cells name only known channels
+    int length = cell.length();
+    int start = 0;
+    while (start < length) {
+      while (start < length && isSeparator(cell.charAt(start))) {
+        start++;
       }
+      int end = start;
+      while (end < length && !isSeparator(cell.charAt(end))) {
+        end++;
+      }
+      if (end > start) {
+        String token = cell.substring(start, end);
+        Channel known = terms.valueOf(token);
+        channels.add(known == null ? Channel.OTHER : known);
+        if (known == null) {
+          unknown = unknown == null ? new LinkedHashSet<>() : unknown;
+          unknown.add(token);
+        }
+      }
+      start = end;
     }
     if (channels.isEmpty()) {
       channels.add(whenBlank);
     }
-    return new Reading(channels, new ArrayList<>(unknown));
+    return new Reading(channels, unknown == null ? List.of() : new ArrayList<>(unknown));
   }
 
-  private static List<String> tokens(String cell) {
-    return cell == null
-        ? List.of()
-        : SEPARATORS.splitAsStream(cell).filter(token -> !token.isEmpty()).toList();
+  /**
+   * 、 , ， ; ； / ／, Java's {@code \s} (space, tab, line feed, vertical tab, form feed, carriage return),
+   * 全角空格, non-breaking and zero-width space, and the BOM.
+   */
+  static boolean isSeparator(char c) {
+    return switch (c) {
+      case '、', ',', '，', ';', '；', '/', '／', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '\u00A0',
+          '\uFEFF', '\u200B' -> true;
+      default -> false;
+    };
   }
 }

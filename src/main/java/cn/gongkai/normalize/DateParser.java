@@ -65,7 +65,16 @@ public final class DateParser {
    * @throws ImpossibleDateException when it is in an accepted style but no such day or time exists
    */
   public LocalDate parse(String text) throws UnreadableDateException, ImpossibleDateException {
-    String folded = RawText.fold(text);
+    return parseFolded(RawText.fold(text), text);
+  }
+
+  /**
+   * {@link #parse} of a text already {@link RawText#fold}ed.
+   *
+   * @param folded {@code text} folded, or {@code null} when it is null or blank
+   * @param text the cell as given, for the message
+   */
+  LocalDate parseFolded(String folded, String text) throws UnreadableDateException, ImpossibleDateException {
     if (folded != null && sourceFormat != null) {
       LocalDate date = inSourceFormat(folded);
       if (date != null) {
@@ -73,6 +82,10 @@ public final class DateParser {
       }
     }
     if (folded != null) {
+      int bare = BareDate.of(folded);
+      if (bare >= 0) {
+        return resolve(bare / 10000, bare / 100 % 100, bare % 100);
+      }
       for (Pattern style : STYLES) {
         Matcher date = style.matcher(folded);
         if (date.matches()) {
@@ -101,6 +114,18 @@ public final class DateParser {
     int year = number(date, "year");
     int month = number(date, "month");
     int day = number(date, "day");
+    checkDay(year, month, day);
+    checkTime(date);
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The date of a text without a time, in one of the styles. */
+  private static LocalDate resolve(int year, int month, int day) throws ImpossibleDateException {
+    checkDay(year, month, day);
+    return LocalDate.of(year, month, day);
+  }
+
+  private static void checkDay(int year, int month, int day) throws ImpossibleDateException {
     if (month < 1 || month > 12) {
       throw new ImpossibleDateException("一年只有12个月");
     }
@@ -111,8 +136,6 @@ public final class DateParser {
     if (day > days) {
       throw new ImpossibleDateException(year + "年" + month + "月只有" + days + "天");
     }
-    checkTime(date);
-    return LocalDate.of(year, month, day);
   }
 
   private static void checkTime(Matcher date) throws ImpossibleDateException {

@@ -39,10 +39,16 @@ final class Identifiers {
     if (folded == null) {
       return null;
     }
-    StringBuilder docNo = new StringBuilder(folded.length());
-    for (char c : RawText.withoutSpaces(folded).toCharArray()) {
-      docNo.append(OPENING.indexOf(c) >= 0 ? '〔' : CLOSING.indexOf(c) >= 0 ? '〕' : c);
+    String compact = RawText.withoutSpaces(folded);
+    char[] docNo = null; // most 文号 already have 〔〕 or no year at all
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      char bracket = OPENING.indexOf(c) >= 0 ? '〔' : CLOSING.indexOf(c) >= 0 ? '〕' : c;
+      if (bracket != c) {
+        docNo = docNo == null ? compact.toCharArray() : docNo;
+        docNo[i] = bracket;
+      }
     }
-    return docNo.toString();
+    return docNo == null ? compact : new String(docNo);
   }
 }

@@ -1,6 +1,6 @@
 package cn.gongkai.normalize;
 
-import java.text.Normalizer;
+import cn.gongkai.publication.Nfkc;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,7 +39,7 @@ final class RawText {
 
   /** {@code raw} NFKC-normalized (full-width forms become plain ones), then {@link #clean}ed. */
   static String fold(String raw) {
-    return raw == null ? null : clean(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+    return raw == null ? null : clean(Nfkc.normalize(raw));
   }
 
   /** {@code raw} {@link #fold}ed, or {@code null} when absent or a placeholder such as 无 or /. */
@@ -48,10 +48,23 @@ final class RawText {
     return folded == null || PLACEHOLDERS.contains(folded.toLowerCase(Locale.ROOT)) ? null : folded;
   }
 
-  /** {@code text} with every space character removed, wherever it is. */
+  /** {@code text} with every space character removed, wherever it is; {@code text} itself when it has none. */
   static String withoutSpaces(String text) {
-    StringBuilder kept = new StringBuilder(text.length());
-    text.chars().filter(c -> !isSpace((char) c)).forEach(c -> kept.append((char) c));
+    int length = text.length();
+    int i = 0;
+    while (i < length && !isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == length) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(length).append(text, 0, i);
+    for (i++; i < length; i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        kept.append(c);
+      }
+    }
     return kept.toString();
   }
 

@@ -25,6 +25,7 @@ import cn.gongkai.publication.PublicationField;
 import cn.gongkai.publication.PublicationRecord;
 import cn.gongkai.publication.Validity;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -83,8 +84,9 @@ public final class RowNormalizer {
     RowMasking masking = new RowMasking();
     PublicationRecord record = record(row, masking.mask(title), masking, publishedDate, channelReading);
     // unknown channel values are printed in the run summary: masked too, though not stored nor counted
-    return new NormalizedRow(record, channelReading.unknown().stream().map(value -> PersonalData.mask(value).text())
-        .toList(), masking.masked());
+    List<String> unknown = channelReading.unknown();
+    return new NormalizedRow(record, unknown.isEmpty() ? unknown
+        : unknown.stream().map(value -> PersonalData.mask(value).text()).toList(), masking.masked());
   }
 
   /** Every text it stores masked by {@code masking}; the 索引号 is an identifier of the office, not masked. */
@@ -115,13 +117,13 @@ public final class RowNormalizer {
   /** The date in {@code field}; {@code null} when absent or a placeholder such as 无. */
   private LocalDate date(SourceRow row, PublicationField field) throws RowRejectedException {
     String text = text(row, field);
-    if (RawText.foldedValue(text) == null) {
+    String folded = RawText.foldedValue(text);
+    if (folded == null) {
       return null;
     }
     String sourceFormat = row.defaults().dateFormat();
     try {
-      LocalDate date = dateParsers.computeIfAbsent(sourceFormat == null ? "" : sourceFormat,
-          pattern -> new DateParser(pattern.isEmpty() ? null : pattern)).parse(text);
+      LocalDate date = parser(sourceFormat).parseFolded(folded, text);
       if (field == REPEALED_DATE) {
         dates.checkNotBefore(date); // a term of validity (有效期五年) sets a 失效日期 years ahead
       } else {
@@ -139,6 +141,13 @@ public final class RowNormalizer {
     }
   }
 
+  private DateParser parser(String sourceFormat) {
+    String key = sourceFormat == null ? "" : sourceFormat;
+    DateParser parser = dateParsers.get(key);
+    return parser != null ? parser
+        : dateParsers.computeIfAbsent(key, pattern -> new DateParser(pattern.isEmpty() ? null : pattern));
+  }
+
   private static RowRejectedException defective(SourceRow row) {
     return switch (row.defect().kind()) {
       case UNDECODABLE_BYTES -> reject(row, RejectionReason.UNDECODABLE_BYTES,
@@ -154,15 +163,22 @@ public final class RowNormalizer {
       return Disclosure.PROACTIVE;
     }
     TermVocabulary<Disclosure> terms = TermVocabulary.DISCLOSURE;
-    return terms.find(text).orElseThrow(() -> reject(row, RejectionReason.UNKNOWN_DISCLOSURE,
-        RejectionMessages.unknownTerm(DISCLOSURE, text, terms.labels(),
-            "留空即为" + Disclosure.PROACTIVE.label())));
+    Disclosure disclosure = terms.valueOf(text);
+    if (disclosure == null) {
+      throw reject(row, RejectionReason.UNKNOWN_DISCLOSURE,
+          RejectionMessages.unknownTerm(DISCLOSURE, text, terms.labels(), "留空即为" + Disclosure.PROACTIVE.label()));
+    }
+    return disclosure;
   }
 
   /** The genre; any genre other than the two regulatory ones (通知, 公告, 意见) is 其他. */
   private static DocType docType(SourceRow row) {
     String text = text(row, DOC_TYPE);
-    return text == null ? null : TermVocabulary.DOC_TYPE.find(text).orElse(DocType.OTHER);
+    if (text == null) {
+      return null;
+    }
+    DocType docType = TermVocabulary.DOC_TYPE.valueOf(text);
+    return docType == null ? DocType.OTHER : docType;
   }
 
   private static Validity validity(SourceRow row) throws RowRejectedException {
@@ -171,8 +187,12 @@ public final class RowNormalizer {
       return null;
     }
     TermVocabulary<Validity> terms = TermVocabulary.VALIDITY;
-    return terms.find(text).orElseThrow(() -> reject(row, RejectionReason.UNKNOWN_VALIDITY,
-        RejectionMessages.unknownTerm(VALIDITY, text, terms.labels(), "不清楚可留空")));
+    Validity validity = terms.valueOf(text);
+    if (validity == null) {
+      throw reject(row, RejectionReason.UNKNOWN_VALIDITY,
+          RejectionMessages.unknownTerm(VALIDITY, text, terms.labels(), "不清楚可留空"));
+    }
+    return validity;
   }
 
   /** The trimmed value of {@code field}; {@code null} when the row has none or only space. */

@@ -3,8 +3,10 @@ package cn.gongkai.normalize;
 import cn.gongkai.publication.Disclosure;
 import cn.gongkai.publication.DocType;
 import cn.gongkai.publication.Labelled;
+import cn.gongkai.publication.Nfkc;
 import cn.gongkai.publication.Validity;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +59,18 @@ final class TermVocabulary<E extends Enum<E> & Labelled> {
 
   /** The value {@code text} names; empty when it names none (also for null or blank text). */
   Optional<E> find(String text) {
-    String folded = RawText.fold(text);
-    return folded == null ? Optional.empty() : Optional.ofNullable(terms.get(key(folded)));
+    return Optional.ofNullable(valueOf(text));
+  }
+
+  /** The value {@code text} names; {@code null} when it names none (also for null or blank text). */
+  E valueOf(String text) {
+    // a blank text has the key "", which no term has: the keys are made of what fold keeps
+    return text == null ? null : terms.get(key(text));
+  }
+
+  /** Every term by its key, for tests. */
+  Map<String, E> terms() {
+    return Collections.unmodifiableMap(terms);
   }
 
   /** The official labels for a clerk, e.g. {@code 有效、废止或失效}. */
@@ -68,7 +80,11 @@ final class TermVocabulary<E extends Enum<E> & Labelled> {
     return labels.size() == 1 ? labels.get(0) : allButLast + "或" + labels.get(labels.size() - 1);
   }
 
+  /**
+   * NFKC without any space, latin lower-cased. Folding first (NFKC, then trimmed) would change
+   * nothing more: NFKC is idempotent and the trimmed spaces are removed anyway.
+   */
   private static String key(String term) {
-    return RawText.withoutSpaces(RawText.fold(term)).toLowerCase(Locale.ROOT);
+    return RawText.withoutSpaces(Nfkc.normalize(term)).toLowerCase(Locale.ROOT);
   }
 }

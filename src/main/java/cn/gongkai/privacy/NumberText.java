@@ -21,6 +21,11 @@ final class NumberText {
     return new String(folded);
   }
 
+  /** Whether {@code c} folds to an ASCII digit. */
+  static boolean isDigit(char c) {
+    return c <= '9' ? c >= '0' : c > 0x7F && Character.isDigit(c);
+  }
+
   private static char fold(char c) {
     if (c >= '\uFF01' && c <= '\uFF5E') { // full-width ASCII: ０-９, Ａ-Ｚ, ａ-ｚ, ＋, －
       c = (char) (c - 0xFEE0);

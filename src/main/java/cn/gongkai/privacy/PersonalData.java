@@ -48,7 +48,11 @@ public final class PersonalData {
     }
 
     public int total() {
-      return found.values().stream().mapToInt(Integer::intValue).sum();
+      int total = 0;
+      for (int count : found.values()) {
+        total += count;
+      }
+      return total;
     }
   }
 
@@ -70,13 +74,18 @@ public final class PersonalData {
           + "|(?<card>\\d{4}(?:" + SEPARATOR + "\\d{4}){3}(?:" + SEPARATOR + "\\d{1,3})?)"
           + ")(?![0-9A-Za-z])");
 
+  /** The fewest digits a candidate has: the 11 of a mobile number. */
+  private static final int MIN_DIGITS = 11;
+
   private PersonalData() {}
 
   /** {@code text} with every identity, mobile and bank card number masked; null stays null. */
   public static Masked mask(String text) {
-    if (text == null || text.isEmpty()) {
-      return new Masked(text, Map.of());
-    }
+    return mayHoldOne(text) ? scan(text) : new Masked(text, Map.of());
+  }
+
+  /** {@link #mask} of a text with at least one char, without first counting its digits. */
+  static Masked scan(String text) {
     Map<Kind, Integer> found = new EnumMap<>(Kind.class);
     Matcher candidate = CANDIDATE.matcher(NumberText.fold(text)); // same length: its places are the text's
     StringBuilder out = new StringBuilder(text.length());
@@ -92,6 +101,24 @@ public final class PersonalData {
       return new Masked(text, Map.of());
     }
     return new Masked(out.append(text, last, text.length()).toString(), found);
+  }
+
+  /**
+   * Whether {@code text} has enough digits, of any width, for {@link #mask} to find a number in it:
+   * every kind is at least 11 digits (a mobile number, also after +86 or grouped 3-4-4). False for
+   * null or empty text; most titles and summaries have fewer, and then mask has nothing to do.
+   */
+  public static boolean mayHoldOne(String text) {
+    if (text == null || text.length() < MIN_DIGITS) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (NumberText.isDigit(text.charAt(i)) && ++digits == MIN_DIGITS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String maskToken(Matcher candidate, Map<Kind, Integer> found) {

@@ -1,6 +1,8 @@
 package cn.gongkai.publication;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,10 +44,11 @@ public record PublicationRecord(
     Objects.requireNonNull(publishedDate, "publishedDate");
     Objects.requireNonNull(disclosure, "disclosure");
     Objects.requireNonNull(provenance, "provenance");
-    channels = Set.copyOf(channels);
     if (channels.isEmpty()) {
       throw new IllegalArgumentException("a publication has at least one channel");
     }
+    // an EnumSet, not Set.copyOf, which goes through a HashSet: a bit set copied, read by ordinal
+    channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
     indexNo = blankToNull(indexNo);
     docNo = blankToNull(docNo);
     declaredCategory = blankToNull(declaredCategory);

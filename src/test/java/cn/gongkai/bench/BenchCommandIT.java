@@ -31,7 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchCommandIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final int ROWS = 2_000;
+  /**
+   * More rows than the nightly inbox re-exports (2,000): with every row picked, its files would be
+   * byte copies of files already ingested, which the file registry rightly skips.
+   */
+  private static final int ROWS = 2_500;
   private static final SampleSpec SPEC = new SampleSpec(ROWS, 20191, 2015, 2024, "示例市民政局", 0.2);
 
   @TempDir
@@ -61,6 +65,8 @@ class BenchCommandIT {
     assertTheRawBaselineChoseItsFastestProbe(json);
     assertTheSecondRunSkippedEveryFile(json);
     assertStatsWasTimedBothWays(json);
+    assertTheCpuOfTheApplicationAndTheLocalNodeWasMeasured(json, bench.stdout());
+    assertTheNightlyInboxRanOverTheLoadedPublicationsAndIntoEmptyIndices(json);
     assertNothingIsLeft(json);
   }
 
@@ -126,7 +132,42 @@ class BenchCommandIT {
     assertThat(stats.path("year").asInt()).isEqualTo(2024);
     assertThat(stats.at("/inProcess/millis")).hasSize(1);
     assertThat(stats.at("/command/millis")).as("the bench runs from the jar: it can spawn stats").hasSize(1);
-    assertThat(json.path("targets")).hasSize(5);
+    assertThat(json.path("targets")).hasSize(8);
+  }
+
+  private static void assertTheCpuOfTheApplicationAndTheLocalNodeWasMeasured(JsonNode json, String stdout) {
+    JsonNode pipeline = json.at("/pipeline/cpu");
+    assertThat(pipeline.path("applicationSeconds").asDouble()).isPositive();
+    assertThat(json.at("/pipeline/applicationCpuMicrosPerRow").asDouble()).isPositive().isCloseTo(
+        pipeline.path("applicationSeconds").asDouble() * 1e6 / ROWS, within(1e-6));
+    assertThat(json.at("/raw/applicationCpuMicrosPerDocument").asDouble()).isPositive();
+    // the shared node is this data directory's local node: its pid is known and its CPU read
+    assertThat(pipeline.path("nodeSeconds").asDouble()).isPositive();
+    assertThat(json.at("/raw/cpu/nodeSeconds").asDouble()).isPositive();
+    assertThat(json.path("nodeCpuRatio").asDouble()).isPositive().isCloseTo(
+        pipeline.path("nodeSeconds").asDouble() / json.at("/raw/cpu/nodeSeconds").asDouble(), within(1e-9));
+    assertThat(stdout).contains("application CPU of the measured run", "node CPU pipeline/baseline");
+  }
+
+  private static void assertTheNightlyInboxRanOverTheLoadedPublicationsAndIntoEmptyIndices(JsonNode json) {
+    JsonNode nightly = json.path("nightly");
+    int reexports = nightly.at("/inbox/reexports").asInt();
+    int fresh = nightly.at("/inbox/newRows").asInt();
+    assertThat(reexports).isEqualTo(2_000);
+    assertThat(reexports + fresh).isEqualTo(10_000);
+    assertThat(nightly.path("loadedPublications").asLong()).isEqualTo(SPEC.distinctPublications());
+    JsonNode over = nightly.path("overLoaded");
+    assertThat(over.path("rowsRead").asLong()).isEqualTo(10_000);
+    assertThat(over.path("merged").asLong()).as("every re-export meets its loaded publication").isEqualTo(reexports);
+    assertThat(over.path("loaded").asLong()).as("no new row meets a loaded one").isEqualTo(fresh);
+    assertThat(over.path("rejected").asLong()).isZero();
+    assertThat(over.path("publications").asLong()).isEqualTo(SPEC.distinctPublications() + fresh);
+    JsonNode empty = nightly.path("intoEmpty");
+    assertThat(empty.path("rowsRead").asLong()).isEqualTo(10_000);
+    assertThat(empty.path("publications").asLong()).isEqualTo(empty.path("loaded").asLong()).isGreaterThan(fresh);
+    assertThat(nightly.path("ratio").asDouble()).isPositive().isCloseTo(
+        over.path("seconds").asDouble() / empty.path("seconds").asDouble(), within(1e-9));
+    assertThat(json.at("/prefixes/nightly").asString()).endsWith("-nightly");
   }
 
   private static void assertNothingIsLeft(JsonNode json) throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package cn.gongkai.bench;
 
 import static cn.gongkai.bench.BenchResultsFixture.MIB;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,16 @@ class BenchResultTest {
     assertThat(json.at("/secondRun/filesSkipped").asInt()).isEqualTo(5);
     assertThat(json.path("secondRunShare").asDouble()).isEqualTo(0.04);
     assertThat(json.at("/ratio/value").asDouble()).isEqualTo(0.8);
-    assertThat(json.path("targets")).hasSize(5);
+    assertThat(json.at("/pipeline/cpu/applicationSeconds").asDouble()).isEqualTo(12.0);
+    assertThat(json.at("/pipeline/applicationCpuMicrosPerRow").asDouble()).isEqualTo(12.0);
+    assertThat(json.at("/raw/applicationCpuMicrosPerDocument").asDouble()).isEqualTo(2.5);
+    assertThat(json.at("/raw/cpu/nodeSeconds").asDouble()).isEqualTo(45.0);
+    assertThat(json.path("nodeCpuRatio").asDouble()).isCloseTo(50.0 / 45.0, within(1e-9));
+    assertThat(json.at("/nightly/inbox/reexports").asInt()).isEqualTo(2_000);
+    assertThat(json.at("/nightly/loadedPublications").asLong()).isEqualTo(800_000);
+    assertThat(json.at("/nightly/ratio").asDouble()).isCloseTo(1.5, within(1e-9));
+    assertThat(json.at("/secondRun/applicationCpuMicrosPerRow").isNull()).as("no row read, no figure").isTrue();
+    assertThat(json.path("targets")).hasSize(8);
     assertThat(json.path("notes")).hasSize(1);
     assertThat(json.path("resultsFile").asString()).isEqualTo("/data/bench/bench-1.json");
   }
@@ -54,12 +64,18 @@ class BenchResultTest {
   void aRunMeetingEveryTargetSaysSo() {
     List<Target> targets = BenchResultsFixture.result(25.0, 512 * MIB, FAST_COMMAND, 1.0).targets();
 
-    assertThat(targets).extracting(Target::name).containsExactly("pipeline/raw-bulk ratio", "heap of the measured run",
+    assertThat(targets).extracting(Target::name).containsExactly("pipeline/raw-bulk ratio",
+        "application CPU of the measured run", "node CPU pipeline/baseline",
+        "nightly over 800,000 loaded / into an empty index", "heap of the measured run",
         "stats --year 2024 --format json, in process (median of 5)",
         "stats --year 2024 --format json, as a command (median of 3)", "second run over the same inbox");
     assertThat(targets).allMatch(Target::met);
     assertThat(targets.get(0).measured()).isEqualTo("0.800");
-    assertThat(targets.get(4).measured()).isEqualTo("4.0 % (1.00 s of 25.00 s)");
+    assertThat(targets.get(1).measured())
+        .isEqualTo("12.0 µs/row (12.00 s over 1,000,000 rows); raw baseline 2.5 µs/document (2.00 s over 800,000)");
+    assertThat(targets.get(2).measured()).isEqualTo("1.11 (pipeline 50.0 s, baseline 45.0 s)");
+    assertThat(targets.get(3).measured()).isEqualTo("1.50 (3.00 s / 2.00 s, 10,000 rows: 2,000 re-exports, 8,000 new)");
+    assertThat(targets.get(7).measured()).isEqualTo("4.0 % (1.00 s of 25.00 s)");
   }
 
   @Test
@@ -67,17 +83,32 @@ class BenchResultTest {
     List<Target> targets = BenchResultsFixture.result(400.0, 6_000 * MIB, new Timings(List.of(3_000.0)), 60.0)
         .targets();
 
-    assertThat(targets).extracting(Target::met).containsExactly(false, false, true, false, false);
+    assertThat(targets).extracting(Target::met).containsExactly(false, false, false, false, false, true, false, false);
     assertThat(targets.get(0).measured()).isEqualTo("0.050");
-    assertThat(targets.get(1).measured()).isEqualTo("completed; max heap 6,000 MiB, peak used 230 MiB");
+    assertThat(targets.get(4).measured()).isEqualTo("completed; max heap 6,000 MiB, peak used 230 MiB");
   }
 
   @Test
   void aCommandThatCouldNotBeTimedMissesItsTargetSayingWhy() {
-    Target command = BenchResultsFixture.result(25.0, 512 * MIB, null, 1.0).targets().get(3);
+    Target command = BenchResultsFixture.result(25.0, 512 * MIB, null, 1.0).targets().get(6);
 
     assertThat(command.met()).isFalse();
     assertThat(command.measured()).isEqualTo("not measured: this JVM does not run the application jar");
+  }
+
+  @Test
+  void againstAnExternalClusterTheNodesCpuIsNotMeasuredAndNoFigureIsMadeUp() {
+    BenchResult result = BenchResultsFixture.againstAnExternalCluster(
+        BenchResultsFixture.result(25.0, 512 * MIB, FAST_COMMAND, 1.0));
+
+    Target node = result.targets().get(2);
+    assertThat(node.measured()).isEqualTo("not measured (external cluster)");
+    assertThat(node.met()).isFalse();
+    assertThat(result.nodeCpuRatio()).isNull();
+    JsonNode json = JSON.readTree(BenchJson.render(result));
+    assertThat(json.path("nodeCpuRatio").isNull()).isTrue();
+    assertThat(json.at("/pipeline/cpu/nodeSeconds").isNull()).isTrue();
+    assertThat(json.at("/pipeline/cpu/nodeNotMeasured").asString()).isEqualTo("external cluster");
   }
 
   @Test

@@ -96,6 +96,30 @@ class ClassificationIT extends PipelineIntegrationTest {
   }
 
   @Test
+  void aFirstLoadTrainsTheModelOnWhatItWroteAsIfItHadReadItBack() throws Exception {
+    List<String> undeclared = List.of("为退役军人家庭悬挂光荣牌,2024-06-01,", "关于做好困难群众冬季取暖工作的通知,2024-06-03,");
+    // into an empty index: the model learns from what the load kept in memory
+    RunSummary firstLoad = ingest("办公室.csv", DECLARED, undeclared);
+    Map<String, Object> inMemory = document("为退役军人家庭悬挂光荣牌");
+    var categoriesInMemory = figuresQuery.figures(2024, ORGANIZATION).publications().byCategory();
+
+    startFromAnEmptyIndex();
+    Files.delete(inbox.resolve("办公室.csv"));
+    ingest("earlier.csv", List.of(), List.of("关于其他事项的通知,2015-06-01,"));
+    // over an earlier publication: the model learns from the declared publications read back from the index
+    RunSummary overEarlier = ingest("办公室.csv", DECLARED, undeclared);
+    Map<String, Object> fromIndex = document("为退役军人家庭悬挂光荣牌");
+
+    assertThat(inMemory).containsEntry("categoryBasis", "model");
+    for (String field : List.of("category", "categoryBasis", "categoryConfidence")) {
+      assertThat(inMemory.get(field)).as(field).isEqualTo(fromIndex.get(field));
+    }
+    assertThat(firstLoad.classification().trainingTitles()).isEqualTo(overEarlier.classification().trainingTitles())
+        .isEqualTo(DECLARED.size());
+    assertThat(figuresQuery.figures(2024, ORGANIZATION).publications().byCategory()).isEqualTo(categoriesInMemory);
+  }
+
+  @Test
   void reclassifyMakesTheFiguresFollowAnEditedTaxonomy() throws Exception {
     ingestRunner.run(fixture("skeleton"));
     Files.copy(Path.of("config", "taxonomies", "county-hrss-2017.yml"), TAXONOMY,

@@ -166,6 +166,46 @@ class DeduplicationIT extends PipelineIntegrationTest {
   }
 
   @Test
+  void findsTheSameNearDuplicatesInAFirstLoadsMemoryAsInTheIndex() throws Exception {
+    List<String> rows = nearCopies(new Random(11), 120);
+    // into an empty index: the run compares what it wrote, in memory
+    RunSummary first = ingest("first-load", Map.of("a.csv", rows.subList(0, 70), "b.csv", rows.subList(70, 120)));
+    List<String> inMemory = Files.readAllLines(Path.of(first.runDirectory(), "near-duplicates.csv"));
+
+    startFromAnEmptyIndex();
+    // one earlier publication, of another publisher and year, pairing with nothing: the run reads the index
+    ingest("earlier", Map.of("x.csv", List.of(",关于其他事项的通知,,另一局,办公室,2015-06-01,政府网站,")));
+    RunSummary second = ingest("second-load", Map.of("a.csv", rows.subList(0, 70), "b.csv", rows.subList(70, 120)));
+    List<String> fromIndex = Files.readAllLines(Path.of(second.runDirectory(), "near-duplicates.csv"));
+
+    assertThat(first.nearDuplicates()).isGreaterThan(10);
+    assertThat(inMemory).isEqualTo(fromIndex);
+  }
+
+  /**
+   * Rows of several publishers whose titles come back a few days later with a word or a stop more
+   * (near-duplicates, not duplicates), some across the turn of a month or of a year.
+   */
+  private static List<String> nearCopies(Random random, int count) {
+    String[] publishers = {ORG, "示例市民政局(本级)", "示例市人社局"};
+    String[] subjects = {"最低生活保障对象动态管理专项检查工作", "养老服务机构星级评定结果", "困难残疾人生活补贴发放情况",
+        "临时救助资金使用管理", "社会组织年度检查工作", "特困人员供养标准调整"};
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; rows.size() < count; i++) {
+      String title = "关于" + subjects[random.nextInt(subjects.length)] + "的第" + i + "号通知";
+      java.time.LocalDate date = java.time.LocalDate.of(2019, 1, 1).plusDays(random.nextInt(400));
+      String publisher = publishers[random.nextInt(publishers.length)];
+      rows.add(String.join(",", "", title, "", publisher, "办公室", date.toString(), "政府网站", ""));
+      if (random.nextBoolean()) {
+        String copy = random.nextBoolean() ? title + "。" : title.replace("的第", "工作的第");
+        rows.add(String.join(",", "", copy, "", publisher, "办公室", date.plusDays(1 + random.nextInt(3)).toString(),
+            "政府网站", ""));
+      }
+    }
+    return rows;
+  }
+
+  @Test
   void givesTheSameFiguresHoweverTheRowsAreSplitAcrossFilesAndRuns() throws Exception {
     List<String> rows = rowsWithDuplicates(new Random(2024), 150);
     ingest("whole", Map.of("all.csv", rows));

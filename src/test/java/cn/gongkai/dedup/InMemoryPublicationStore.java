@@ -1,22 +1,25 @@
 package cn.gongkai.dedup;
 
+import cn.gongkai.support.StableId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The loaded publications and key registry, in memory, applying each batch as the real store does. */
+/** The loaded publications and their keys, in memory, applying each batch as the real store does. */
 final class InMemoryPublicationStore implements PublicationStore {
 
   final Map<String, MergedPublication> publications = new TreeMap<>();
-  final Map<String, String> keys = new HashMap<>();
+  /** Key ids ({@link StableId}s), to the publication holding them: the stored {@code keys} field. */
+  final Map<String, String> keyIds = new HashMap<>();
 
-  @Override
-  public Map<String, String> publicationsByKey(Set<String> wanted) {
+  /** As LoadedPublications#publicationsByKeyIds looks them up. */
+  Map<String, String> publicationsByKeyIds(List<String> wanted) {
     Map<String, String> found = new HashMap<>();
-    wanted.forEach(key -> {
-      if (keys.containsKey(key)) {
-        found.put(key, keys.get(key));
+    wanted.forEach(keyId -> {
+      if (keyIds.containsKey(keyId)) {
+        found.put(keyId, keyIds.get(keyId));
       }
     });
     return found;
@@ -34,8 +37,12 @@ final class InMemoryPublicationStore implements PublicationStore {
   }
 
   void apply(DedupBatch batch) {
-    batch.upserts().forEach(upsert -> publications.put(upsert.id(), upsert.publication()));
     batch.deletions().forEach(publications::remove);
-    keys.putAll(batch.keyAssignments());
+    keyIds.values().removeIf(batch.deletions()::contains);
+    batch.upserts().forEach(upsert -> {
+      publications.put(upsert.id(), upsert.publication());
+      upsert.publication().contributions().forEach(row ->
+          PublicationKeys.of(row).forEach(key -> keyIds.put(StableId.of(key), upsert.id())));
+    });
   }
 }

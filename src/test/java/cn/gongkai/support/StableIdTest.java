@@ -20,4 +20,14 @@ class StableIdTest {
   void readsTheKeyAsUtf8() {
     assertThat(StableId.of("关于甲的通知")).hasSize(32).matches("[0-9a-f]{32}");
   }
+
+  @Test
+  void itsBitsSpellTheSameIdAndReadBackFromIt() {
+    for (String key : new String[] {"K1:GK-1", "K3:关于开展安全生产检查的通知|2019-05-06", ""}) {
+      long[] bits = StableId.bits(key);
+
+      org.assertj.core.api.Assertions.assertThat(StableId.hex(bits[0], bits[1])).isEqualTo(StableId.of(key));
+      org.assertj.core.api.Assertions.assertThat(StableId.bitsOf(StableId.of(key))).containsExactly(bits);
+    }
+  }
 }
