@@ -16,6 +16,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 final class BusyClusterBackoff {
 
   private static final Logger log = LoggerFactory.getLogger(BusyClusterBackoff.class);
+  /** The status of what a busy cluster refuses for now: a whole request, or single items of one. */
+  static final int TOO_MANY_REQUESTS = 429;
   static final long INITIAL_MILLIS = 100;
   static final long MAX_INTERVAL_MILLIS = 5_000;
   static final long MAX_ELAPSED_MILLIS = 120_000;
