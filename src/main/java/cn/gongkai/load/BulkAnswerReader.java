@@ -34,9 +34,9 @@ final class BulkAnswerReader {
             return reading.answer();
           }
         } else if (name.equals("error") && value == JsonToken.START_OBJECT) {
-          String[] error = error(parser);
-          reading.errorType = error[0];
-          reading.errorReason = error[1];
+          ItemError error = error(parser);
+          reading.errorType = error.type();
+          reading.errorReason = error.reason();
         } else if (name.equals("items") && value == JsonToken.START_ARRAY && walkItems) {
           reading.items = items(parser, reading.failed);
         } else {
@@ -66,38 +66,56 @@ final class BulkAnswerReader {
 
   private static void outcome(JsonParser parser, int position, List<FailedItem> failed) {
     int status = 0;
-    String[] error = null;
+    ItemError error = null;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       if (name.equals("status")) {
         status = parser.getValueAsInt();
       } else if (name.equals("error")) {
-        error = value == JsonToken.START_OBJECT ? error(parser) : new String[] {"", ""};
+        error = value == JsonToken.START_OBJECT ? error(parser) : ItemError.NONE;
         parser.skipChildren();
       } else {
         parser.skipChildren();
       }
     }
     if (error != null || status == BusyClusterBackoff.TOO_MANY_REQUESTS) {
-      failed.add(new FailedItem(position, status, error != null, error == null ? "" : error[0],
-          error == null ? "" : error[1]));
+      ItemError given = error == null ? ItemError.NONE : error;
+      failed.add(new FailedItem(position, status, error != null, given.type(), given.reason(), given.index()));
     }
   }
 
-  /** The type and reason of an error object, the parser on its start and left on its end. */
-  private static String[] error(JsonParser parser) {
-    String[] typeAndReason = {"", ""};
+  /**
+   * The type, reason and index of an error object, the parser on its start and left on its end.
+   * Only its own fields count: a {@code caused_by} inside it is skipped whole.
+   */
+  private static ItemError error(JsonParser parser) {
+    String type = "";
+    String reason = "";
+    String index = "";
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      if (value.isScalarValue() && (name.equals("type") || name.equals("reason"))) {
-        typeAndReason[name.equals("type") ? 0 : 1] = parser.getValueAsString("");
-      } else {
+      if (!value.isScalarValue()) {
         parser.skipChildren();
+      } else if (name.equals("type")) {
+        type = parser.getValueAsString("");
+      } else if (name.equals("reason")) {
+        reason = parser.getValueAsString("");
+      } else if (name.equals("index")) {
+        index = parser.getValueAsString("");
       }
     }
-    return typeAndReason;
+    return new ItemError(type, reason, index);
+  }
+
+  /**
+   * What an error object says. Many failures on a shard (a shard not active, a version conflict)
+   * name the concrete index in {@code index}, where the write named only the alias; others (a 400
+   * for the content, a blocked index) name none, and it is empty.
+   */
+  private record ItemError(String type, String reason, String index) {
+    static final ItemError NONE = new ItemError("", "", "");
   }
 
   /** A {@link BulkAnswer} as it is read. */

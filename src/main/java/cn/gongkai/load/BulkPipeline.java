@@ -26,7 +26,10 @@ final class BulkPipeline {
   private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
   /**
    * The answers come in the order of the writes, so their place says which write each is: the
-   * node need not repeat every {@code _id} and {@code _index} of a request that went well.
+   * node need not repeat every {@code _id} and {@code _index} of a request that went well. A
+   * failure on a shard still names its concrete index, inside {@code error}; filter_path selects by
+   * path only, so {@code _index} cannot be asked for the failed items alone, and asking it of every
+   * item would double an answer of 5,000 items (125 to 245 kB on a 9.2.8 node).
    */
   private static final String FILTER = "errors,items.*.status,items.*.error";
 

@@ -6,5 +6,7 @@ package cn.gongkai.load;
  * since it is to be sent again.
  *
  * @param error whether the item carried an error object
+ * @param index the concrete index the error names, empty when it names none (then only the write
+ *     says where it went: to the alias)
  */
-record FailedItem(int position, int status, boolean error, String type, String reason) {}
+record FailedItem(int position, int status, boolean error, String type, String reason, String index) {}

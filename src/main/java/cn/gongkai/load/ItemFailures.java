@@ -12,7 +12,8 @@ import java.util.Map;
  * what is already gone (a restarted chunk deleting again) is none of them.
  *
  * @param refused documents refused for their content, by id, with Elasticsearch's reason
- * @param failures the other failed writes, each as {@code index/id: type reason}
+ * @param failures the other failed writes, each as {@code index/id: type reason}, the index the
+ *     concrete one the node named, else the one the write was sent to
  * @param tooMany the places of the writes answered 429, in order
  * @param busyReason the error type of the last of those, or null when there are none
  */
@@ -42,7 +43,9 @@ record ItemFailures(Map<String, String> refused, List<String> failures, List<Int
       } else if (item.error() && !alreadyDeleted && !write.delete() && item.status() == BAD_REQUEST) {
         refused.put(write.id(), item.type() + ": " + item.reason());
       } else if (item.error() && !alreadyDeleted) {
-        failures.add(write.index() + "/" + write.id() + ": " + item.type() + " " + item.reason());
+        // the concrete index, when the node gives it, says which index behind the alias failed
+        String index = item.index().isEmpty() ? write.index() : item.index();
+        failures.add(index + "/" + write.id() + ": " + item.type() + " " + item.reason());
       }
     }
     return new ItemFailures(refused, failures, tooMany, busyReason);

@@ -104,6 +104,21 @@ class BulkRequestsTest {
   }
 
   @Test
+  void failsTheChunkNamingTheConcreteIndexWhenTheNodeGivesIt() throws Exception {
+    // as a 9.2.8 node answers a failure on a shard: the concrete index behind the alias the write
+    // went to is in the error itself, after a caused_by that is not this item's own
+    server.then(ids -> "{\"errors\":true,\"items\":[{\"index\":{\"status\":201}},"
+        + "{\"index\":{\"status\":409,\"error\":{\"type\":\"version_conflict_engine_exception\","
+        + "\"reason\":\"[b]: version conflict, document already exists (current version [1])\","
+        + "\"caused_by\":{\"type\":\"nested\",\"index\":\"not-this-one\"},"
+        + "\"index_uuid\":\"mP_HYgPBT9qv3Yd5J9BEnA\",\"shard\":\"0\",\"index\":\"t-000001\"}}}]}");
+
+    assertThatThrownBy(() -> batchOf("a", "b").send()).isInstanceOf(BulkWriteException.class).hasMessage(
+        "Elasticsearch refused 1 of 2 writes, e.g. [t-000001/b: version_conflict_engine_exception "
+            + "[b]: version conflict, document already exists (current version [1])]");
+  }
+
+  @Test
   void deletingWhatIsAlreadyGoneIsNoFailure() throws Exception {
     server.then(ids -> "{\"errors\":true,\"items\":[{\"delete\":{\"status\":200}},"
         + "{\"delete\":{\"status\":404,\"error\":{\"type\":\"not_found\",\"reason\":\"gone\"}}}]}");
