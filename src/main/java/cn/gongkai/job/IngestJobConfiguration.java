@@ -161,7 +161,7 @@ class IngestJobConfiguration {
       LoadedPublications publications, Indices indices, RunWrites runWrites) {
     return taskletStep("classificationStep", new ClassificationTasklet(classification, categories,
         new ClassificationTasklet.Training(runWrites, publications, indices.publications(),
-            properties.dataDir().resolve("model"), properties.nearDuplicates().merge())));
+            properties.modelDir(), properties.nearDuplicates().merge())));
   }
 
   @Bean
