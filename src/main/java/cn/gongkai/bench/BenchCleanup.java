@@ -29,6 +29,21 @@ public final class BenchCleanup {
     return indices.size() + templates.size();
   }
 
+  /** The model's counts its runs saved in {@code modelDir}, one file per alias of the pattern's prefix. */
+  public static void removeSavedCounts(Path modelDir, String aliasPrefix) throws IOException {
+    if (modelDir == null || !Files.isDirectory(modelDir)) {
+      return;
+    }
+    try (var files = Files.list(modelDir)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(aliasPrefix) && name.endsWith(".counts")) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
   public static void removeFile(Path file) throws IOException {
     if (file != null) {
       Files.deleteIfExists(file);

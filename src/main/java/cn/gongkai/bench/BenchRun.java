@@ -51,6 +51,7 @@ public final class BenchRun {
   private final BenchProgress progress;
   private final BenchNotes notes;
   private Path bodyFile;
+  private Path modelDir;
   private boolean createdIndices;
   private boolean statsAfterMerges;
 
@@ -121,6 +122,7 @@ public final class BenchRun {
     PipelineResult run = pipelineRun(context, cluster).measure(Path.of(inbox.path()));
     progress.say("warm-up: %,d rows, %,d publications in %.1f s", run.rowsRead(), run.publications(), run.seconds());
     bodyFile = BenchPlan.workDir(properties.dataDir()).resolve("bench-" + plan.stamp() + "-publications.ndjson");
+    modelDir = properties.modelDir();
     long start = System.nanoTime();
     BulkBodyFile bodies = new PublicationExport(cluster).export(publications(context).alias(), bodyFile);
     ExportResult export = new ExportResult(bodyFile.toString(), bodies.documents(), bodies.bytes(0, bodies.documents()),
@@ -201,7 +203,8 @@ public final class BenchRun {
     }
     int removed = new BenchCleanup(cluster).removeIndices(plan.indexPattern());
     BenchCleanup.removeFile(bodyFile);
-    progress.say("removed %d bench indices and templates, and %s", removed, bodyFile);
+    BenchCleanup.removeSavedCounts(modelDir, "bench-" + plan.stamp() + "-");
+    progress.say("removed %d bench indices and templates, their saved model counts, and %s", removed, bodyFile);
   }
 
   private void cleanUpAfter(Exception failure) {
@@ -211,6 +214,7 @@ public final class BenchRun {
     try (ConfigurableApplicationContext context = contexts.start(plan.prefix(PIPELINE))) {
       new BenchCleanup(cluster(context)).removeIndices(plan.indexPattern());
       BenchCleanup.removeFile(bodyFile);
+      BenchCleanup.removeSavedCounts(context.getBean(GongkaiProperties.class).modelDir(), "bench-" + plan.stamp() + "-");
     } catch (Exception cleanup) {
       failure.addSuppressed(cleanup);
     }

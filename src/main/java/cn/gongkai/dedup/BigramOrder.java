@@ -1,40 +1,66 @@
 package cn.gongkai.dedup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * A global order of the bigrams of a batch of titles, rarest first (ties by the bigram's text, so the
+ * A global order of the bigrams of a batch of titles, rarest first (ties by the bigram's code, so the
  * order is the same on every run). Prefix filtering is exact under any fixed order; rarest first keeps
  * prefixes made of rare bigrams, so that 关于 and 通知, in nearly every title, index few titles.
+ *
+ * <p>Bigrams are {@linkplain TitleSimilarity#bigramCodes codes} (two code points in a long), counted
+ * and ranked by sorting primitive arrays: no string or boxed number per bigram.
  */
 final class BigramOrder {
 
-  private final Map<String, Integer> ranks;
+  /** Frequencies take the bits above the 42 of a code: enough for 2 million titles, saturating beyond. */
+  private static final int CODE_BITS = 42;
+  private static final long MAX_FREQUENCY = (1L << (63 - CODE_BITS)) - 1;
 
-  private BigramOrder(Map<String, Integer> ranks) {
+  private final long[] codes;
+  private final int[] ranks;
+
+  private BigramOrder(long[] codes, int[] ranks) {
+    this.codes = codes;
     this.ranks = ranks;
   }
 
-  /** The order of every bigram of {@code titles}, by how many of them hold it. */
-  static BigramOrder of(Collection<TitleBigrams> titles) {
-    Map<String, Integer> frequencies = new HashMap<>();
-    for (TitleBigrams title : titles) {
-      title.bigrams().forEach(bigram -> frequencies.merge(bigram, 1, Integer::sum));
+  /** The order of every bigram of {@code titles} (each sorted and distinct), by how many of them hold it. */
+  static BigramOrder of(Collection<long[]> titles) {
+    int total = 0;
+    for (long[] title : titles) {
+      total += title.length;
     }
-    List<String> ordered = new ArrayList<>(frequencies.keySet());
-    ordered.sort(Comparator.comparing((String bigram) -> frequencies.get(bigram))
-        .thenComparing(Comparator.naturalOrder()));
-    Map<String, Integer> ranks = new HashMap<>(ordered.size() * 2);
-    for (int rank = 0; rank < ordered.size(); rank++) {
-      ranks.put(ordered.get(rank), rank);
+    long[] all = new long[total];
+    int at = 0;
+    for (long[] title : titles) {
+      System.arraycopy(title, 0, all, at, title.length);
+      at += title.length;
     }
-    return new BigramOrder(ranks);
+    Arrays.sort(all);
+    long[] distinct = new long[total];
+    long[] byFrequency = new long[total];
+    int count = 0;
+    for (int i = 0; i < total; ) {
+      int j = i;
+      while (j < total && all[j] == all[i]) {
+        j++;
+      }
+      distinct[count] = all[i];
+      // a title holds each of its bigrams once, so the run's length is how many titles hold it
+      byFrequency[count] = (Math.min(j - i, MAX_FREQUENCY) << CODE_BITS) | count;
+      count++;
+      i = j;
+    }
+    // (frequency, code): the distinct codes are in code order, so their positions order the ties
+    long[] order = Arrays.copyOf(byFrequency, count);
+    Arrays.sort(order);
+    int[] ranks = new int[count];
+    long positionMask = (1L << CODE_BITS) - 1;
+    for (int rank = 0; rank < count; rank++) {
+      ranks[(int) (order[rank] & positionMask)] = rank;
+    }
+    return new BigramOrder(Arrays.copyOf(distinct, count), ranks);
   }
 
   /**
@@ -42,15 +68,14 @@ final class BigramOrder {
    *
    * @throws IllegalArgumentException if the title has a bigram this order was not built from
    */
-  int[] ranked(TitleBigrams title) {
-    int[] ranked = new int[title.size()];
-    int i = 0;
-    for (String bigram : title.bigrams()) {
-      Integer rank = ranks.get(bigram);
-      if (rank == null) {
-        throw new IllegalArgumentException("bigram outside this order: " + bigram);
+  int[] ranked(long[] title) {
+    int[] ranked = new int[title.length];
+    for (int i = 0; i < title.length; i++) {
+      int position = Arrays.binarySearch(codes, title[i]);
+      if (position < 0) {
+        throw new IllegalArgumentException("bigram outside this order: " + TitleSimilarity.bigramText(title[i]));
       }
-      ranked[i++] = rank;
+      ranked[i] = ranks[position];
     }
     Arrays.sort(ranked);
     return ranked;

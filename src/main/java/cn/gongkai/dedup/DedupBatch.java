@@ -1,5 +1,6 @@
 package cn.gongkai.dedup;
 
+import cn.gongkai.publication.PublicationRecord;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,29 @@ public record DedupBatch(
         && upserts.stream().anyMatch(upsert -> upsert.id().equals(survivor));
   }
 
-  /** A publication to write under its id. */
-  public record Upsert(String id, MergedPublication publication) {
+  /**
+   * A publication to write under its id.
+   *
+   * @param replaced the loaded publications it replaces as they were read: the one of its id and those
+   *     it absorbs; empty for a new publication. What changes between them and {@code publication} is
+   *     what the near-duplicate search and the model's training take from this write.
+   */
+  public record Upsert(String id, MergedPublication publication, List<MergedPublication> replaced) {
     public Upsert {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(publication, "publication");
+      Objects.requireNonNull(replaced, "replaced");
+    }
+
+    /** Whether it is new, or no longer has the publisher, 发布日期 or title of the one publication it replaces. */
+    public boolean movesForComparison() {
+      if (replaced.size() != 1) {
+        return true;
+      }
+      PublicationRecord before = replaced.get(0).record();
+      PublicationRecord after = publication.record();
+      return !(Objects.equals(before.publisher(), after.publisher())
+          && Objects.equals(before.publishedDate(), after.publishedDate()) && Objects.equals(before.title(), after.title()));
     }
   }
 

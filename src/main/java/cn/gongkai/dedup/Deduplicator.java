@@ -104,7 +104,7 @@ public final class Deduplicator {
       merged = merged.withOrigin(RowOrigin.of(run, groupRows.get(0).provenance()));
     }
     String id = loadedIds.isEmpty() ? newId(merged) : loadedIds.first();
-    batch.upserts.add(new DedupBatch.Upsert(id, merged));
+    batch.upserts.add(new DedupBatch.Upsert(id, merged, reached));
     for (String absorbed : loadedIds.tailSet(id + "\0")) {
       batch.deletions.add(absorbed);
       batch.absorbedBy.put(absorbed, id);

@@ -85,10 +85,10 @@ public final class NearDuplicateFinder {
 
   /** The candidates by id, with ranked bigrams; titles with no bigrams are left out, as they match nothing. */
   private static Map<String, RankedCandidate> ranked(Map<String, NearDuplicateCandidate> byId) {
-    Map<String, TitleBigrams> bigrams = new LinkedHashMap<>();
+    Map<String, long[]> bigrams = new LinkedHashMap<>();
     byId.forEach((id, candidate) -> {
-      TitleBigrams title = TitleSimilarity.bigrams(candidate.title());
-      if (!title.isEmpty()) {
+      long[] title = TitleSimilarity.bigramCodes(candidate.title());
+      if (title.length > 0) {
         bigrams.put(id, title);
       }
     });

@@ -1,5 +1,6 @@
 package cn.gongkai.dedup;
 
+import cn.gongkai.publication.Nfkc;
 import cn.gongkai.publication.PublicationRecord;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PublicationKeys {
-
-  /** Whitespace, and every punctuation or symbol: 《》“”、，。： and their ASCII cousins after NFKC. */
-  private static final Pattern NOT_TITLE_TEXT = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
   /** Every space a clerk may type inside a name: ASCII and Unicode spaces (全角空格, NBSP), BOM, zero-width. */
   private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\uFEFF\\u200B]+");
@@ -50,7 +48,34 @@ public final class PublicationKeys {
 
   /** NFKC, latin lower-cased, whitespace and punctuation removed. */
   public static String normalizedTitle(String title) {
-    String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return NOT_TITLE_TEXT.matcher(folded).replaceAll("");
+    String folded = Nfkc.normalize(title).toLowerCase(Locale.ROOT);
+    // a loop over code points, not a regex: keys and near-duplicates take this of every title, several times
+    StringBuilder kept = null; // made only when something is dropped
+    for (int i = 0; i < folded.length(); ) {
+      int codePoint = folded.codePointAt(i);
+      if (notTitleText(codePoint)) {
+        if (kept == null) {
+          kept = new StringBuilder(folded.length()).append(folded, 0, i);
+        }
+      } else if (kept != null) {
+        kept.appendCodePoint(codePoint);
+      }
+      i += Character.charCount(codePoint);
+    }
+    return kept == null ? folded : kept.toString();
+  }
+
+  /** What {@code [\s\p{P}\p{S}]} matches: ASCII whitespace, and every punctuation or symbol category. */
+  static boolean notTitleText(int codePoint) {
+    if (codePoint == ' ' || (codePoint >= '\t' && codePoint <= '\r')) {
+      return true;
+    }
+    return switch (Character.getType(codePoint)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL -> true;
+      default -> false;
+    };
   }
 }

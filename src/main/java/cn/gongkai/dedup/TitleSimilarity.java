@@ -1,5 +1,6 @@
 package cn.gongkai.dedup;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -14,6 +15,8 @@ import java.util.Set;
  * only bigram; an empty one has none, and is similar to nothing, not even another empty title.
  */
 public final class TitleSimilarity {
+
+  private static final long[] NO_CODES = new long[0];
 
   private TitleSimilarity() {}
 
@@ -43,6 +46,46 @@ public final class TitleSimilarity {
       bigrams.add(Character.toString(chars[i - 1]) + Character.toString(chars[i]));
     }
     return new TitleBigrams(bigrams);
+  }
+
+  /**
+   * The same bigrams as {@link #bigrams}, as the near-duplicate finder counts them: each bigram a
+   * code (its first code point shifted 21 bits, or'ed with its second; a lone character is its code
+   * point shifted, as no title holds U+0000), sorted and distinct.
+   */
+  static long[] bigramCodes(String title) {
+    String normal = PublicationKeys.normalizedTitle(title);
+    if (normal.isEmpty()) {
+      return NO_CODES;
+    }
+    int first = normal.codePointAt(0);
+    int at = Character.charCount(first);
+    if (at == normal.length()) {
+      return new long[] {(long) first << 21};
+    }
+    long[] codes = new long[normal.length() - 1];
+    int count = 0;
+    for (int previous = first; at < normal.length(); ) {
+      int next = normal.codePointAt(at);
+      codes[count++] = ((long) previous << 21) | next;
+      previous = next;
+      at += Character.charCount(next);
+    }
+    Arrays.sort(codes, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || codes[i] != codes[distinct - 1]) {
+        codes[distinct++] = codes[i];
+      }
+    }
+    return Arrays.copyOf(codes, distinct);
+  }
+
+  /** The text of a bigram code, for messages. */
+  static String bigramText(long code) {
+    int second = (int) (code & 0x1FFFFF);
+    String first = Character.toString((int) (code >>> 21));
+    return second == 0 ? first : first + Character.toString(second);
   }
 
   /**

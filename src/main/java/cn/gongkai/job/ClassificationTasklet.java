@@ -8,11 +8,16 @@ import cn.gongkai.classify.NaiveBayesTrainer;
 import cn.gongkai.classify.PublicationText;
 import cn.gongkai.classify.Taxonomy;
 import cn.gongkai.classify.TaxonomySnapshot;
+import cn.gongkai.classify.SavedTraining;
 import cn.gongkai.load.ClassifiedPublication;
+import cn.gongkai.load.LoadedPublications;
+import cn.gongkai.load.LoadedState;
+import cn.gongkai.load.ManagedIndex;
 import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.load.PublicationScan;
 import cn.gongkai.dedup.RunCandidates;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,25 +56,36 @@ final class ClassificationTasklet implements Tasklet {
   private final ClassificationSettings settings;
   private final PublicationCategories categories;
   private final Scope scope;
-  private final FirstLoadCandidates firstLoad;
-  private final boolean nearDuplicatesMerge;
+  private final Training training;
+
+  /**
+   * Where an ingest run's model gets its counts, short of reading every declared publication: what
+   * the load wrote ({@code runWrites}), and the counts the run before saved in {@code modelDir}, which
+   * describe the index as {@code publications} reports it. Near-duplicates merged after the load
+   * change the index behind the load's back: then the model trains from the index.
+   */
+  record Training(RunWrites runWrites, LoadedPublications publications, ManagedIndex index, Path modelDir,
+      boolean nearDuplicatesMerge) {
+
+    Path savedCounts() {
+      return modelDir.resolve(index.alias() + ".counts");
+    }
+  }
 
   /** Over the index only: {@code reclassify}. */
   ClassificationTasklet(ClassificationSettings settings, PublicationCategories categories, Scope scope) {
-    this(settings, categories, scope, null, true);
-  }
-
-  /**
-   * @param firstLoad what a load into an empty index wrote: the model trains on it instead of reading
-   *     the declared publications back, unless near-duplicates were merged since
-   */
-  ClassificationTasklet(ClassificationSettings settings, PublicationCategories categories, Scope scope,
-      FirstLoadCandidates firstLoad, boolean nearDuplicatesMerge) {
     this.settings = settings;
     this.categories = categories;
     this.scope = scope;
-    this.firstLoad = firstLoad;
-    this.nearDuplicatesMerge = nearDuplicatesMerge;
+    this.training = null;
+  }
+
+  /** An ingest run's: the run's publications, with a model trained as cheaply as {@code training} allows. */
+  ClassificationTasklet(ClassificationSettings settings, PublicationCategories categories, Training training) {
+    this.settings = settings;
+    this.categories = categories;
+    this.scope = Scope.RUN;
+    this.training = training;
   }
 
   @Override
@@ -83,24 +99,79 @@ final class ClassificationTasklet implements Tasklet {
       return RepeatStatus.FINISHED;
     }
     TaxonomySnapshot snapshot = RunTaxonomy.of(job);
-    Taxonomy taxonomy = snapshot.taxonomy();
-    RunCandidates written = firstLoad == null ? null : firstLoad.take(job.getId());
-    NaiveBayesTrainer trainer = written != null && !nearDuplicatesMerge ? train(taxonomy, written) : train(taxonomy);
-    ClassifierChain chain = new ClassifierChain(taxonomy,
+    Trained trained = training == null ? trainedFromIndex(snapshot) : trainForRun(job, snapshot);
+    NaiveBayesTrainer trainer = trained.counts();
+    ClassifierChain chain = new ClassifierChain(snapshot.taxonomy(),
         trainer.examples() == 0 ? null : trainer.train(settings.model().smoothing()), settings.model().threshold());
-    Counter counter = new Counter(trainer.examples());
+    Counter counter = new Counter(trainer.examples(), trained.from());
+    long trainedAt = System.nanoTime();
+    long scanned = 0;
     try (PublicationScan<ClassifiedPublication> scan = scope == Scope.ALL
         ? categories.all() : categories.placedByModelOrDefault()) {
       for (List<ClassifiedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        scanned += page.size();
         categories.update(changes(chain, page, counter));
       }
     }
     categories.refresh();
+    // what a night over a large index spends here: the model's publications, every one read again
+    log.info("classification: {} publications read and classified again, {} updated, in {} ms", scanned,
+        counter.changed, (System.nanoTime() - trainedAt) / 1_000_000);
     ClassificationTally tally = counter.tally(categories.basisCounts(run));
     log.info("classified {} publications ({} changed) with the taxonomy {} (sha256 {}); model trained on {} declared "
         + "titles", tally.publications(), tally.changed(), snapshot.file(), snapshot.sha256(), tally.trainingTitles());
     job.getExecutionContext().put(TALLY_KEY, tally);
+    if (training != null) {
+      save(trainer, snapshot);
+    }
     return RepeatStatus.FINISHED;
+  }
+
+  /**
+   * The counts of every declared publication: after a first load, from what it wrote; over earlier
+   * publications, the counts the run before saved plus this load's changes, when they still describe
+   * the index as the load found it; otherwise from the index.
+   */
+  private Trained trainForRun(JobExecution job, TaxonomySnapshot snapshot) throws IOException {
+    RunWrites.Written written = training.runWrites().take(job.getId());
+    if (written == null || training.nearDuplicatesMerge() || (written.firstLoad() && written.moved() == null)) {
+      return trainedFromIndex(snapshot);
+    }
+    if (written.firstLoad()) {
+      return new Trained(train(snapshot.taxonomy(), written.moved()), ClassificationTally.FROM_LOAD);
+    }
+    LoadedState before = written.before();
+    String index = training.index().writeIndex();
+    Optional<SavedTraining> saved = SavedTraining.read(training.savedCounts())
+        .filter(counts -> counts.describes(index, snapshot.sha256(), before.latestRun(), before.declared()));
+    if (saved.isEmpty()) {
+      log.info("classification: no saved training counts describe {} as this run found it; the model learns from "
+          + "the index", index);
+      return trainedFromIndex(snapshot);
+    }
+    NaiveBayesTrainer counts = saved.get().counts();
+    counts.addAll(written.trainingChanges());
+    log.info("classification: the model learns from the counts the run before saved, with this run's changes");
+    return new Trained(counts, ClassificationTally.FROM_SAVED_COUNTS);
+  }
+
+  /** A model's counts, and where they came from. */
+  private record Trained(NaiveBayesTrainer counts, String from) {}
+
+  private Trained trainedFromIndex(TaxonomySnapshot snapshot) throws IOException {
+    return new Trained(train(snapshot.taxonomy()), ClassificationTally.FROM_INDEX);
+  }
+
+  /** What the next run adds its changes to; removed first, so a run that fails here leaves none that is stale. */
+  private void save(NaiveBayesTrainer trainer, TaxonomySnapshot snapshot) throws IOException {
+    Path file = training.savedCounts();
+    SavedTraining.forget(file);
+    if (training.nearDuplicatesMerge()) {
+      return; // the next run trains from the index anyway
+    }
+    LoadedState now = training.publications().state(0);
+    new SavedTraining(training.index().writeIndex(), snapshot.sha256(), now.latestRun(), now.declared(), trainer)
+        .write(file);
   }
 
   /** The model learns from every declared category the taxonomy knows; the others it cannot learn from. */
@@ -117,7 +188,7 @@ final class ClassificationTasklet implements Tasklet {
     return trainer;
   }
 
-  /** The same, from what a first load wrote: every declared publication of the index is one of them. */
+  /** The same, from what a first load wrote: every publication of the index is one of them. */
   private static NaiveBayesTrainer train(Taxonomy taxonomy, RunCandidates written) {
     NaiveBayesTrainer trainer = new NaiveBayesTrainer();
     written.forEachDeclared((title, declared) -> taxonomy.categoryOf(declared).ifPresent(name -> trainer.add(title, name)));
@@ -142,11 +213,13 @@ final class ClassificationTasklet implements Tasklet {
   /** What a classification pass changed, as it goes. */
   private static final class Counter {
     private final long trainingTitles;
+    private final String trainedFrom;
     private final Map<String, Long> moves = new HashMap<>();
     private long changed;
 
-    Counter(long trainingTitles) {
+    Counter(long trainingTitles, String trainedFrom) {
       this.trainingTitles = trainingTitles;
+      this.trainedFrom = trainedFrom;
     }
 
     void moved(String from, String to) {
@@ -163,7 +236,7 @@ final class ClassificationTasklet implements Tasklet {
       long publications = byBasis.values().stream().mapToLong(Long::longValue).sum();
       return new ClassificationTally(publications, byStage.getOrDefault("declared", 0L),
           byStage.getOrDefault("rule", 0L), byStage.getOrDefault("model", 0L), byStage.getOrDefault("default", 0L),
-          trainingTitles, changed, moves);
+          trainingTitles, changed, moves, trainedFrom);
     }
   }
 }

@@ -2,6 +2,7 @@ package cn.gongkai.job;
 
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.classify.ClassifierChain;
+import cn.gongkai.classify.Taxonomy;
 import cn.gongkai.intake.FileInspector;
 import cn.gongkai.intake.SourceCatalog;
 import cn.gongkai.intake.SourceRow;
@@ -150,16 +151,17 @@ class IngestJobConfiguration {
 
   @Bean
   Step nearDuplicateStep(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
-      BulkDocumentWriter writer, FirstLoadCandidates firstLoadCandidates) {
+      BulkDocumentWriter writer, RunWrites runWrites) {
     return taskletStep("nearDuplicateStep", new NearDuplicateTasklet(connection, indices, publications, writer,
-        properties.nearDuplicates(), runsDir(properties), clock, firstLoadCandidates));
+        properties.nearDuplicates(), runsDir(properties), clock, runWrites));
   }
 
   @Bean
   Step classificationStep(ClassificationSettings classification, PublicationCategories categories,
-      FirstLoadCandidates firstLoadCandidates) {
+      LoadedPublications publications, Indices indices, RunWrites runWrites) {
     return taskletStep("classificationStep", new ClassificationTasklet(classification, categories,
-        ClassificationTasklet.Scope.RUN, firstLoadCandidates, properties.nearDuplicates().merge()));
+        new ClassificationTasklet.Training(runWrites, publications, indices.publications(),
+            properties.modelDir(), properties.nearDuplicates().merge())));
   }
 
   @Bean
@@ -196,25 +198,26 @@ class IngestJobConfiguration {
       @Value("#{stepExecution.jobExecution}") JobExecution job, LoadedPublications publications) {
     List<InboxEntry> toRead = InboxEntries.publicationLists(InboxEntries.of(job));
     RowNormalizer normalizer = new RowNormalizer(dateRange(Clock.fixed(clock.instant(), clock.getZone())));
-    return new RunGrouping(Path.of(inbox), toRead, normalizer, publications);
+    return new RunGrouping(Path.of(inbox), toRead, normalizer, publications, job.getJobInstance().getInstanceId());
   }
 
   @Bean
   @StepScope
   PublicationItemWriter publicationItemWriter(LoadedPublications publications, RunLedger runLedger,
-      RunGrouping runGrouping, FirstLoadCandidates firstLoadCandidates,
+      RunGrouping runGrouping, RunWrites runWrites,
       @Value("#{stepExecution.jobExecution}") JobExecution job,
       @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
     // without the model, which needs every declared publication: the classification step completes it
-    ClassifierChain chain = ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy());
-    return new PublicationItemWriter(publications, runGrouping, chain, runLedger, run, clock, firstLoadCandidates,
+    Taxonomy taxonomy = RunTaxonomy.of(job).taxonomy();
+    ClassifierChain chain = ClassifierChain.withoutModel(taxonomy);
+    return new PublicationItemWriter(publications, runGrouping, chain, runLedger, run, clock, runWrites, taxonomy,
         job.getId());
   }
 
-  /** Between a first load and its near-duplicate step, in one process. */
+  /** Between a load and its near-duplicate and classification steps, in one process. */
   @Bean
-  FirstLoadCandidates firstLoadCandidates() {
-    return new FirstLoadCandidates();
+  RunWrites runWrites() {
+    return new RunWrites();
   }
 
   /** Reads config/sources afresh for every run, so an edited source applies to the next run. */

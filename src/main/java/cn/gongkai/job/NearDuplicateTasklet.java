@@ -26,6 +26,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -61,11 +63,11 @@ final class NearDuplicateTasklet implements Tasklet {
   private final GongkaiProperties.NearDuplicates settings;
   private final Path runsDir;
   private final Clock clock;
-  private final FirstLoadCandidates firstLoad;
+  private final RunWrites runWrites;
 
   NearDuplicateTasklet(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
       BulkDocumentWriter writer, GongkaiProperties.NearDuplicates settings,
-      Path runsDir, Clock clock, FirstLoadCandidates firstLoad) {
+      Path runsDir, Clock clock, RunWrites runWrites) {
     this.windows = new NearDuplicateWindows(connection, indices);
     this.indices = indices;
     this.publications = publications;
@@ -73,7 +75,7 @@ final class NearDuplicateTasklet implements Tasklet {
     this.settings = settings;
     this.runsDir = runsDir;
     this.clock = clock;
-    this.firstLoad = firstLoad;
+    this.runWrites = runWrites;
   }
 
   @Override
@@ -84,10 +86,7 @@ final class NearDuplicateTasklet implements Tasklet {
     try (NearDuplicatesFile file = new NearDuplicatesFile(RunDirectory.of(runsDir, job))) {
       // merged publications are classified with the taxonomy of the run, read when it started
       ClassifierChain chain = settings.merge() ? ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy()) : null;
-      RunCandidates written = firstLoad.peek(job.getId());
-      // merges change what later months read: only the index knows them
-      found = findAndRecord(written != null && !settings.merge() ? inMemory(written) : fromIndex(run), file, chain,
-          run);
+      found = findAndRecord(months(runWrites.peek(job.getId()), run), file, chain, run);
     }
     if (settings.merge() && found > 0) {
       indices.publications().refresh();
@@ -137,6 +136,20 @@ final class NearDuplicateTasklet implements Tasklet {
     List<NearDuplicateWindows.Member> around(NearDuplicateWindows.Month month) throws IOException;
   }
 
+  /**
+   * Where the months to search are read from: a first load's from what it wrote; a later load's, the
+   * months of the publications it made or moved, read from the index (a publication the run merged
+   * rows into but left where it was pairs with nothing it did not pair with before); a load whose
+   * writes were not kept (a restarted one), or when merges change what later months read, every
+   * month the run wrote in, from the index.
+   */
+  private Months months(RunWrites.Written written, long run) {
+    if (written == null || written.moved() == null || settings.merge()) {
+      return fromIndex(run);
+    }
+    return written.firstLoad() ? inMemory(written.moved()) : movedAmongIndex(written.moved());
+  }
+
   /** From the index: the months with publications of the run, and everything around them. */
   private Months fromIndex(long run) {
     return new Months() {
@@ -161,18 +174,51 @@ final class NearDuplicateTasklet implements Tasklet {
     return new Months() {
       @Override
       public List<NearDuplicateWindows.Month> touched() {
-        return written.months().stream()
-            .map(month -> new NearDuplicateWindows.Month(month.publisher(), month.month())).toList();
+        return monthsOf(written);
       }
 
       @Override
       public List<NearDuplicateWindows.Member> around(NearDuplicateWindows.Month month) {
-        LocalDate from = month.month().atDay(1).minusDays(settings.maxDays());
-        LocalDate to = month.month().atEndOfMonth().plusDays(settings.maxDays());
-        return written.between(month.publisher(), from, to).stream()
+        return written.between(month.publisher(), windowStart(month), windowEnd(month)).stream()
             .map(candidate -> new NearDuplicateWindows.Member(candidate, true)).toList();
       }
     };
+  }
+
+  /**
+   * The months of the publications a load made or moved, and everything of the index around them; of
+   * those, the made or moved ones are the month's to compare.
+   */
+  private Months movedAmongIndex(RunCandidates moved) {
+    log.info("near-duplicates of the {} publications this load made or moved", moved.size());
+    return new Months() {
+      @Override
+      public List<NearDuplicateWindows.Month> touched() {
+        return monthsOf(moved);
+      }
+
+      @Override
+      public List<NearDuplicateWindows.Member> around(NearDuplicateWindows.Month month) throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (NearDuplicateCandidate candidate : moved.between(month.publisher(), windowStart(month), windowEnd(month))) {
+          ids.add(candidate.id());
+        }
+        return windows.around(month, settings.maxDays(), ids::contains);
+      }
+    };
+  }
+
+  private static List<NearDuplicateWindows.Month> monthsOf(RunCandidates candidates) {
+    return candidates.months().stream()
+        .map(month -> new NearDuplicateWindows.Month(month.publisher(), month.month())).toList();
+  }
+
+  private LocalDate windowStart(NearDuplicateWindows.Month month) {
+    return month.month().atDay(1).minusDays(settings.maxDays());
+  }
+
+  private LocalDate windowEnd(NearDuplicateWindows.Month month) {
+    return month.month().atEndOfMonth().plusDays(settings.maxDays());
   }
 
   private static List<NearDuplicate> result(Future<List<NearDuplicate>> month) throws IOException {

@@ -3,6 +3,7 @@ package cn.gongkai.job;
 import cn.gongkai.classify.Classification;
 import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.classify.PublicationText;
+import cn.gongkai.classify.Taxonomy;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
 import cn.gongkai.dedup.RunGroups;
@@ -45,17 +46,19 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
   private final RunLedger ledger;
   private final long run;
   private final Clock clock;
-  private final FirstLoadCandidates candidates;
+  private final RunWrites runWrites;
+  private final Taxonomy taxonomy;
   private final long execution;
   private WaitingRows<NormalizedRow> waiting;
 
   /**
    * @param run the ingest run (job instance) writing, recorded on every publication it touches
-   * @param candidates where a load into an empty index keeps what it wrote, for the near-duplicate step
+   * @param runWrites where the load keeps what it wrote, for the near-duplicate and classification steps
+   * @param taxonomy the run's, as {@code classifier} has it: maps declared categories for the training counts
    * @param execution the job execution writing
    */
   PublicationItemWriter(LoadedPublications publications, RunGrouping grouping, ClassifierChain classifier,
-      RunLedger ledger, long run, Clock clock, FirstLoadCandidates candidates, long execution) {
+      RunLedger ledger, long run, Clock clock, RunWrites runWrites, Taxonomy taxonomy, long execution) {
     this.publications = publications;
     this.grouping = grouping;
     this.deduplicator = new Deduplicator(publications, run);
@@ -63,7 +66,8 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
     this.ledger = ledger;
     this.run = run;
     this.clock = clock;
-    this.candidates = candidates;
+    this.runWrites = runWrites;
+    this.taxonomy = taxonomy;
     this.execution = execution;
   }
 
@@ -71,13 +75,11 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
   public void open(ExecutionContext context) {
     RunGroups groups = grouping.groups();
     waiting = new WaitingRows<>(groups, waitingLimit());
-    if (grouping.indexWasEmpty()) {
-      candidates.begin(execution);
-    }
     int fileIndex = context.getInt(InboxRowReader.FILE_KEY, 0);
     long rowsOfFile = context.getLong(InboxRowReader.ROWS_KEY, 0);
     int resumeAt = groups.ordinalAt(fileIndex, rowsOfFile);
     if (resumeAt == 0) {
+      runWrites.begin(execution, grouping.before(), taxonomy); // a resumed load keeps nothing: it saw only its end
       return;
     }
     try {
@@ -118,6 +120,7 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
       write(complete, rowsOfComplete);
     } catch (Exception | Error e) {
       waiting.rollback(); // the chunk is read again: its rows wait again then, not twice
+      runWrites.abandon(execution); // part of the chunk may be written: what was kept no longer says what
       throw e;
     }
     waiting.commit();
@@ -150,7 +153,7 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
     Map<String, String> refused = publications.write(batch, categories, run, clock.instant());
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       if (!refused.containsKey(upsert.id())) {
-        candidates.written(execution, upsert.id(), upsert.publication().record());
+        runWrites.written(execution, upsert);
       }
     }
     int row = 0;

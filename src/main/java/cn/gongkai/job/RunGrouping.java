@@ -6,6 +6,7 @@ import cn.gongkai.intake.InboxFile;
 import cn.gongkai.intake.SourceFileReader;
 import cn.gongkai.intake.SourceRow;
 import cn.gongkai.load.LoadedPublications;
+import cn.gongkai.load.LoadedState;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.normalize.RowNormalizer;
 import cn.gongkai.normalize.RowRejectedException;
@@ -40,15 +41,21 @@ public class RunGrouping {
   private final RowNormalizer normalizer;
   private final LoadedPublications publications;
   private final List<Optional<InboxFileCheck.Change>> changes = new ArrayList<>();
+  private final long run;
   private RunGroups groups;
-  private boolean indexWasEmpty;
+  private LoadedState before = LoadedState.EMPTY;
 
-  /** @param files the files the inbox scan decided to read, in the order the load reads them */
-  public RunGrouping(Path inbox, List<InboxEntry> files, RowNormalizer normalizer, LoadedPublications publications) {
+  /**
+   * @param files the files the inbox scan decided to read, in the order the load reads them
+   * @param run the ingest run loading
+   */
+  public RunGrouping(Path inbox, List<InboxEntry> files, RowNormalizer normalizer, LoadedPublications publications,
+      long run) {
     this.inbox = inbox;
     this.files = List.copyOf(files);
     this.normalizer = normalizer;
     this.publications = publications;
+    this.run = run;
   }
 
   /** The row as a publication record: the second pass's processor, the same normalizer as the first's. */
@@ -70,8 +77,13 @@ public class RunGrouping {
 
   /** Whether no publication was loaded when the rows were grouped: every one is then this run's. */
   public boolean indexWasEmpty() {
+    return before().empty();
+  }
+
+  /** What the index held when the rows were grouped, before this step wrote anything. */
+  public LoadedState before() {
     groups();
-    return indexWasEmpty;
+    return before;
   }
 
   /** How the file at {@code fileIndex} had changed since the inbox scan when grouping; empty when it was read. */
@@ -145,8 +157,8 @@ public class RunGrouping {
 
   /** The publications of earlier runs the run's keys reach; skipped when none is loaded. */
   private void lookUpLoaded(RunGroups.Builder builder) throws IOException {
-    indexWasEmpty = !publications.any();
-    if (builder.keys() == 0 || indexWasEmpty) {
+    before = publications.state(run);
+    if (builder.keys() == 0 || before.empty()) {
       return;
     }
     List<IOException> failures = Collections.synchronizedList(new ArrayList<>(1));

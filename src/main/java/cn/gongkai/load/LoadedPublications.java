@@ -49,12 +49,22 @@ public final class LoadedPublications implements PublicationStore {
   }
 
   /**
-   * Whether any publication is loaded, as of now: a load that adds to an empty index has nothing to
-   * look up. Refreshes first, so a restarted load sees what its failed attempt wrote.
+   * What the index holds before a load of run {@code run} writes, as of now (refreshed first, so a
+   * restarted load sees what its failed attempt wrote): how many publications, how many of them have
+   * a declared category, the latest run that wrote any, and how many the run {@code run} itself wrote.
    */
-  public boolean any() throws IOException {
+  public LoadedState state(long run) throws IOException {
     indices.publications().refresh();
-    return connection.client().count(count -> count.index(indices.publications().alias())).count() > 0;
+    SearchResponse<Void> response = connection.client().search(search -> search
+        .index(indices.publications().alias()).size(0).trackTotalHits(total -> total.enabled(true))
+        .aggregations("latestRun", a -> a.max(m -> m.field("run")))
+        .aggregations("declared", a -> a.filter(f -> f.exists(e -> e.field("declaredCategory"))))
+        .aggregations("ofRun", a -> a.filter(f -> f.term(t -> t.field("run").value(run)))), Void.class);
+    long publications = response.hits().total().value();
+    Double latest = response.aggregations().get("latestRun").max().value();
+    return new LoadedState(publications, response.aggregations().get("declared").filter().docCount(),
+        publications == 0 || latest == null || latest.isNaN() ? 0 : latest.longValue(),
+        response.aggregations().get("ofRun").filter().docCount());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 
 /**
@@ -57,13 +58,25 @@ public final class NearDuplicateWindows {
 
   /** Every publication of the month's publisher from {@code maxDays} before the month to as many after it. */
   public List<Member> around(Month month, int maxDays, long run) throws IOException {
+    return window(month, maxDays, publication -> publication.number("run").longValue() == run);
+  }
+
+  /**
+   * The same, where the publications to compare are those whose id {@code touched} accepts (what the
+   * load made or moved), not every one the run wrote.
+   */
+  public List<Member> around(Month month, int maxDays, Predicate<String> touched) throws IOException {
+    return window(month, maxDays, publication -> touched.test(publication.id()));
+  }
+
+  private List<Member> window(Month month, int maxDays, TouchedTest touched) throws IOException {
     LocalDate from = month.month().atDay(1).minusDays(maxDays);
     LocalDate to = month.month().atEndOfMonth().plusDays(maxDays);
     Query window = Query.of(q -> q.bool(b -> b
         .filter(f -> f.term(t -> t.field("publisher").value(month.publisher())))
         .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString()))))));
     try (PublicationScan<Member> scan = PublicationScan.inIndexOrder(connection, indices, window, FIELDS,
-        publication -> member(publication, run))) {
+        publication -> member(publication, touched))) {
       return scan.all();
     }
   }
@@ -81,9 +94,14 @@ public final class NearDuplicateWindows {
     return response.aggregations().get("months").composite();
   }
 
-  private static Member member(PublicationFields publication, long run) {
+  /** Whether a publication of a window is one the search compares. */
+  private interface TouchedTest {
+    boolean touched(PublicationFields publication);
+  }
+
+  private static Member member(PublicationFields publication, TouchedTest touched) {
     NearDuplicateCandidate candidate = new NearDuplicateCandidate(publication.id(), publication.text("publisher"),
         publication.date("publishedDate"), publication.text("title"));
-    return new Member(candidate, publication.number("run").longValue() == run);
+    return new Member(candidate, touched.touched(publication));
   }
 }

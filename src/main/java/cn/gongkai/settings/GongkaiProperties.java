@@ -49,6 +49,11 @@ public record GongkaiProperties(
     }
   }
 
+  /** Where each run saves the model's training counts for the next ({@code <alias>.counts}). */
+  public Path modelDir() {
+    return dataDir.resolve("model");
+  }
+
   /**
    * @param url an existing cluster ({@code GONGKAI_ES_URL}); blank to use the local node
    * @param indexPrefix the prefix of every index and alias, so installations can share a cluster

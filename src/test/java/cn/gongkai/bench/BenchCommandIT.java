@@ -178,6 +178,12 @@ class BenchCommandIT {
     assertThat(templates.statusCode() == 404 || JSON.readTree(templates.body()).path("index_templates").isEmpty())
         .as(templates.body()).isTrue();
     assertThat(Files.exists(Path.of(json.at("/export/file").asString()))).as("the bulk-body file").isFalse();
+    String stamp = pattern.substring(0, pattern.length() - 1);
+    Path modelDir = SharedNode.DATA_DIR.resolve("model");
+    try (var saved = Files.exists(modelDir) ? Files.list(modelDir) : java.util.stream.Stream.<Path>empty()) {
+      assertThat(saved.map(file -> file.getFileName().toString()).filter(name -> name.startsWith(stamp)))
+          .as("the model counts its runs saved").isEmpty();
+    }
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

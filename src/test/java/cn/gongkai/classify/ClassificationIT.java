@@ -77,7 +77,7 @@ class ClassificationIT extends PipelineIntegrationTest {
     assertThat(document("致广大读者朋友的一封信")).containsEntry("category", "其他")
         .containsEntry("categoryBasis", "default").doesNotContainKey("categoryConfidence");
     assertThat(run.classification()).isEqualTo(new ClassificationTally(12, 8, 2, 1, 1, 8, 1,
-        Map.of("其他 → 社会保障", 1L)));
+        Map.of("其他 → 社会保障", 1L), ClassificationTally.FROM_LOAD));
     assertThat(figuresQuery.figures(2024, ORGANIZATION).publications().byCategory())
         .containsEntry("社会保障", 4L).containsEntry("工作动态", 4L).containsEntry("其他", 1L);
   }
@@ -117,6 +117,35 @@ class ClassificationIT extends PipelineIntegrationTest {
     assertThat(firstLoad.classification().trainingTitles()).isEqualTo(overEarlier.classification().trainingTitles())
         .isEqualTo(DECLARED.size());
     assertThat(figuresQuery.figures(2024, ORGANIZATION).publications().byCategory()).isEqualTo(categoriesInMemory);
+  }
+
+  @Test
+  void aLaterLoadTrainsOnTheCountsTheRunBeforeSavedAsIfItHadReadTheIndex() throws Exception {
+    List<String> later = List.of(
+        "为军属悬挂光荣牌（城西街道第二批）,2024-05-09,工作动态", // a re-export declaring another category
+        "为烈士家属送光荣牌（城南街道）,2024-06-05,社会保障",
+        "示例市民政局召开下半年工作部署会,2024-06-20,工作动态");
+    List<String> undeclared = List.of("为退役军人家庭悬挂光荣牌,2024-06-01,", "关于做好困难群众冬季取暖工作的通知,2024-06-03,");
+    ingest("2024-05.csv", DECLARED, List.of("为优抚对象悬挂光荣牌,2024-05-20,"));
+    RunSummary withSavedCounts = ingest("2024-06.csv", later, undeclared);
+    Map<String, Map<String, Object>> fromSavedCounts = categoriesOfEveryPublication();
+
+    startFromAnEmptyIndex();
+    Files.delete(inbox.resolve("2024-05.csv"));
+    Files.delete(inbox.resolve("2024-06.csv"));
+    ingest("2024-05.csv", DECLARED, List.of("为优抚对象悬挂光荣牌,2024-05-20,"));
+    Files.delete(savedCounts());
+    RunSummary fromTheIndex = ingest("2024-06.csv", later, undeclared);
+
+    assertThat(withSavedCounts.classification().trainedFrom()).isEqualTo(ClassificationTally.FROM_SAVED_COUNTS);
+    assertThat(fromTheIndex.classification().trainedFrom()).isEqualTo(ClassificationTally.FROM_INDEX);
+    assertThat(withSavedCounts.classification().trainingTitles()).isEqualTo(fromTheIndex.classification().trainingTitles())
+        .isEqualTo(DECLARED.size() + 2);
+    assertThat(categoriesOfEveryPublication()).isEqualTo(fromSavedCounts).hasSize(DECLARED.size() + 5);
+    assertThat(fromSavedCounts.get("为退役军人家庭悬挂光荣牌")).containsEntry("categoryBasis", "model");
+    // the run after trains on the counts this one saved, whichever way it trained
+    assertThat(ingest("2024-07.csv", List.of(), List.of("为困难退役军人送温暖,2024-07-02,")).classification().trainedFrom())
+        .isEqualTo(ClassificationTally.FROM_SAVED_COUNTS);
   }
 
   @Test
@@ -175,6 +204,24 @@ class ClassificationIT extends PipelineIntegrationTest {
     RunSummary run = ingestRunner.run(inbox);
     assertThat(run.completed()).as("run %s: %s", run.status(), run.failures()).isTrue();
     return run;
+  }
+
+  private static Path savedCounts() {
+    return DATA_DIR.resolve("model").resolve(INDEX_PREFIX + "-publications.counts");
+  }
+
+  /** Each publication's category, basis and confidence, by title. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Map<String, Object>> categoriesOfEveryPublication() throws IOException {
+    var response = connection.client().search(search -> search.index(INDEX_PREFIX + "-publications").size(100)
+        .source(source -> source.filter(f -> f.includes("title", "category", "categoryBasis", "categoryConfidence"))),
+        Map.class);
+    Map<String, Map<String, Object>> byTitle = new java.util.TreeMap<>();
+    for (var hit : response.hits().hits()) {
+      Map<String, Object> fields = new java.util.TreeMap<>(hit.source());
+      byTitle.put((String) fields.remove("title"), fields);
+    }
+    return byTitle;
   }
 
   @SuppressWarnings("unchecked")

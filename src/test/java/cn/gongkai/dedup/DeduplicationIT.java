@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,6 +181,36 @@ class DeduplicationIT extends PipelineIntegrationTest {
 
     assertThat(first.nearDuplicates()).isGreaterThan(10);
     assertThat(inMemory).isEqualTo(fromIndex);
+  }
+
+  @Test
+  void aLaterLoadListsThePairsItsNewPublicationsMakeAndNotAgainThoseItOnlyReExported() throws Exception {
+    List<String> rows = nearCopies(new Random(12), 120);
+    List<String> earlier = rows.subList(0, 70);
+    List<String> reExported = new ArrayList<>(earlier);
+    java.util.Collections.reverse(reExported); // the same rows, in another file: merged, nothing moves
+    // all at once into an empty index: every pair there is
+    Set<String> all = pairs(ingest("all-at-once", Map.of("a.csv", rows)));
+
+    startFromAnEmptyIndex();
+    Set<String> first = pairs(ingest("earlier", Map.of("a.csv", earlier)));
+    RunSummary later = ingest("later", Map.of("c.csv", reExported, "b.csv", rows.subList(70, 120)));
+
+    Set<String> expected = new java.util.TreeSet<>(all);
+    expected.removeAll(first);
+    assertThat(first).isNotEmpty();
+    assertThat(expected).isNotEmpty();
+    assertThat(later.totals().merged()).isEqualTo(earlier.size());
+    assertThat(pairs(later)).isEqualTo(expected);
+    // and the index lists every pair once
+    assertThat(connection.client().count(c -> c.index(INDEX_PREFIX + "-near-duplicates")).count())
+        .isEqualTo(all.size());
+  }
+
+  /** The pairs a run listed in its near-duplicates.csv, each as its two titles and dates in order. */
+  private static Set<String> pairs(RunSummary run) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(run.runDirectory(), "near-duplicates.csv"));
+    return new java.util.TreeSet<>(lines.subList(1, lines.size()));
   }
 
   /**

@@ -263,6 +263,31 @@ class DeduplicatorTest {
     assertThat(single().origin()).isEqualTo(new RowOrigin(7, "a.csv", 4));
   }
 
+  @Test
+  void aPublicationIsToCompareAgainWhenNewOrWhenItsPublisherDateOrTitleMove() throws IOException {
+    DedupBatch created = load(row("GK-1", "关于甲的通知", null, "2019-03-05", "a.csv", 2));
+    DedupBatch reExported = load(row("GK-1", "关于甲的通知", null, "2019-03-05", "b.csv", 9)
+        .withChannels(Channel.GOVERNMENT_GAZETTE));
+    DedupBatch earlier = load(row("GK-1", "关于甲的通知", null, "2019-03-01", "c.csv", 3)); // the earliest date wins
+    load(row(null, "乙", "示民发〔2019〕9号", "2019-05-01", "d.csv", 3));
+    DedupBatch bridge = load(row("GK-1", "丙", "示民发〔2019〕9号", "2019-06-01", "e.csv", 2));
+
+    assertThat(created.upserts()).singleElement().satisfies(upsert -> {
+      assertThat(upsert.replaced()).isEmpty();
+      assertThat(upsert.movesForComparison()).isTrue();
+    });
+    // merged into, with a new channel, but where it was: it pairs with nothing it did not pair with
+    assertThat(reExported.upserts()).singleElement().satisfies(upsert -> {
+      assertThat(upsert.replaced()).hasSize(1);
+      assertThat(upsert.movesForComparison()).isFalse();
+    });
+    assertThat(earlier.upserts()).singleElement().satisfies(upsert -> assertThat(upsert.movesForComparison()).isTrue());
+    assertThat(bridge.upserts()).singleElement().satisfies(upsert -> {
+      assertThat(upsert.replaced()).hasSize(2);
+      assertThat(upsert.movesForComparison()).isTrue();
+    });
+  }
+
   /** One run of these rows, in chunks of one: a group's rows wait across chunks. */
   private DedupBatch load(Row... rows) throws IOException {
     return TwoPassRun.load(deduplicator, store, List.of(rows).stream().map(Row::record).toList(), 1);

@@ -101,4 +101,38 @@ class PublicationKeysTest {
         r.declaredCategory(), r.docType(), r.validity(), r.repealedDate(), r.url(), r.summary(),
         r.provenance());
   }
+
+  /** What the key took before it was a loop: the regex it replaces, kept here as the reference. */
+  private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]+");
+
+  private static String referenceTitle(String title) {
+    String folded = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    return REFERENCE.matcher(folded).replaceAll("");
+  }
+
+  @Test
+  void dropsExactlyTheCharactersTheRegexOfWhitespacePunctuationAndSymbolsDropped() {
+    StringBuilder every = new StringBuilder();
+    for (int codePoint = 0; codePoint <= 0x2FFFF; codePoint++) {
+      if (!Character.isSurrogate((char) codePoint) || codePoint > 0xFFFF) {
+        every.appendCodePoint(codePoint);
+      }
+      if (every.length() > 2_000) {
+        assertThat(PublicationKeys.normalizedTitle(every.toString())).isEqualTo(referenceTitle(every.toString()));
+        every.setLength(0);
+      }
+    }
+    assertThat(PublicationKeys.normalizedTitle(every.toString())).isEqualTo(referenceTitle(every.toString()));
+  }
+
+  @Test
+  void normalizesRealisticTitlesAsTheRegexDid() {
+    for (NearDuplicateCandidate candidate : new TitleCorpus(3).window("t", 3_000)) {
+      assertThat(PublicationKeys.normalizedTitle(candidate.title())).isEqualTo(referenceTitle(candidate.title()));
+    }
+    for (String title : java.util.List.of("关于印发《示例市养老服务补贴办法》的通知", "ＡＢＣ　１２３（本级）", "2024年 第3批\t名单",
+        "“十四五”规划——解读", "¥100元/人·月", "Ⅳ类㊣标准①", "")) {
+      assertThat(PublicationKeys.normalizedTitle(title)).as(title).isEqualTo(referenceTitle(title));
+    }
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -85,5 +86,25 @@ class TitleSimilarityTest {
     source.add("通知");
 
     assertThat(bigrams.size()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"关于印发《示例市养老服务补贴办法》的通知", "《甲》", "《》——。", "哈哈哈哈", "\uD840\uDC00\uD840\uDC01",
+      "关于\uD840\uDC00的通知", "Ａ１关于2024年 第3批", "甲乙甲乙甲"})
+  void codesTheSameBigramsItListsAsText(String title) {
+    long[] codes = TitleSimilarity.bigramCodes(title);
+
+    assertThat(codes).isSorted().doesNotHaveDuplicates().hasSize(TitleSimilarity.bigrams(title).size());
+    assertThat(java.util.Arrays.stream(codes).mapToObj(TitleSimilarity::bigramText).toList())
+        .containsExactlyInAnyOrderElementsOf(TitleSimilarity.bigrams(title).bigrams());
+  }
+
+  @Test
+  void codesEveryTitleOfARealisticCorpusAsItListsItsBigrams() {
+    for (NearDuplicateCandidate candidate : new TitleCorpus(7).window("w", 2_000)) {
+      long[] codes = TitleSimilarity.bigramCodes(candidate.title());
+      assertThat(java.util.Arrays.stream(codes).mapToObj(TitleSimilarity::bigramText).toList())
+          .as(candidate.title()).containsExactlyInAnyOrderElementsOf(TitleSimilarity.bigrams(candidate.title()).bigrams());
+    }
   }
 }
