@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Measure the pipeline against the raw bulk speed of the same node; last line: pipeline/raw-bulk ratio.",
     description = {
         "In one JVM, on the data directory's local node (or GONGKAI_ES_URL's cluster), under index prefixes of its "
-            + "own (bench-<yyyyMMddHHmmss>-warmup, -raw, -pipeline; never the installation's own indices):",
+            + "own (bench-<yyyyMMddHHmmss>-warmup, -raw, -pipeline, -nightly; never the installation's own indices):",
         "1. generates N rows with the sample generator (2015-2024) into bench/inbox of the data directory, "
             + "unless --inbox;",
         "2. warm-up: runs the full pipeline once (a fresh node indexes at about half speed at first), then "
@@ -40,14 +40,18 @@ import picocli.CommandLine.Model.CommandSpec;
         "4. pipeline: the whole ingest job timed end to end on a fresh prefix (read, normalize, deduplicate, "
             + "classify, load, refresh, near-duplicates, classification, reconciliation, registration), per step "
             + "from the job repository; rows/s, publication docs/s, MB/s of input; the heap (sampled every 50 ms, "
-            + "and the heap pools' peaks), collections, RSS (VmHWM: the whole process);",
+            + "and the heap pools' peaks), collections, RSS (VmHWM: the whole process); the CPU of this process "
+            + "and of the local node (/proc/<pid>/stat), per row and pipeline over baseline;",
         "5. stats --year <latest year> --format json, timed in process and as a command (a new JVM each time);",
-        "6. a second run over the same inbox (every file already ingested), as a share of the first.",
+        "6. a second run over the same inbox (every file already ingested), as a share of the first;",
+        "7. nightly: 10,000 rows (2,000 re-exports of the inbox's rows, 8,000 new ones of another county, the "
+            + "year after) ingested over the pipeline's publications, then into empty indices: a night's cost "
+            + "over the loaded history, as a multiple of the same night's into an empty index.",
         "ratio = pipeline publication docs/s over the raw baseline's docs/s: for the same documents, the "
             + "baseline's time over the pipeline's. Progress goes to stderr; the results to stdout and, as JSON, "
             + "to --out. The bench's job runs are recorded in the job repository (and runs/) of the data directory "
-            + "like any ingest. Its indices and bulk-body file are deleted at the end unless --keep. Targets "
-            + "(issue 9) are reported, never enforced; they are set for 1,000,000 rows and -Xmx512m "
+            + "like any ingest. Its indices, the model counts its runs saved and its bulk-body file are deleted at "
+            + "the end unless --keep. Targets (issues 9 and 19) are reported, never enforced; they are set for 1,000,000 rows and -Xmx512m "
             + "(GONGKAI_JAVA_OPTS=-Xmx512m)."})
 final class BenchCommand implements Callable<Integer> {
 

@@ -134,7 +134,7 @@ final class BenchText {
   }
 
   private static String targets(BenchResult result) {
-    TextTable table = new TextTable().row("target (issue 9)", "goal", "measured", "").rule();
+    TextTable table = new TextTable().row("target (issues 9, 19)", "goal", "measured", "").rule();
     for (Target target : result.targets()) {
       table.row(target.name(), target.goal(), target.measured(), target.met() ? "met" : "NOT met");
     }
