@@ -165,14 +165,26 @@ final class ClassificationTasklet implements Tasklet {
   /** What the next run adds its changes to; removed first, so a run that fails here leaves none that is stale. */
   private void save(NaiveBayesTrainer trainer, TaxonomySnapshot snapshot) throws IOException {
     Path file = training.savedCounts();
-    SavedTraining.forget(file);
+    try {
+      SavedTraining.forget(file);
+    } catch (IOException e) {
+      // a file left behind describes the index as it was before this run: the next one will not use it
+      log.warn("could not remove the model's counts {}: {}", file, e.getMessage());
+    }
     if (training.nearDuplicatesMerge()) {
       return; // the next run trains from the index anyway
     }
     LoadedState now = training.publications().state(0);
-    new SavedTraining(training.index().writeIndex(), snapshot.sha256(), now.latestRun(), now.declared(), trainer)
-        .write(file);
+    SavedTraining counts = new SavedTraining(training.index().writeIndex(), snapshot.sha256(), now.latestRun(),
+        now.declared(), trainer);
+    try {
+      counts.write(file);
+    } catch (IOException e) {
+      // only the next run's time depends on them: it trains from the index
+      log.warn("could not save the model's counts in {} ({}): the next run trains from the index", file, e.getMessage());
+    }
   }
+
 
   /** The model learns from every declared category the taxonomy knows; the others it cannot learn from. */
   private NaiveBayesTrainer train(Taxonomy taxonomy) throws IOException {
