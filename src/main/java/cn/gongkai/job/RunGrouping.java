@@ -75,11 +75,6 @@ public class RunGrouping {
     return groups;
   }
 
-  /** Whether no publication was loaded when the rows were grouped: every one is then this run's. */
-  public boolean indexWasEmpty() {
-    return before().empty();
-  }
-
   /** What the index held when the rows were grouped, before this step wrote anything. */
   public LoadedState before() {
     groups();
