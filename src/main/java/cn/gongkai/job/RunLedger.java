@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.SkipListener;
@@ -30,6 +32,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * chunk, so they match the reader's position after a restart. Rejections are held back until their
  * chunk has been written, so a chunk that fails does not list them (its rows are judged again on
  * restart); Batch calls afterChunk just before the commit, a window a restart must still close.
+ * A completed step also leaves them in the job's execution context: a run that fails in a later step
+ * resumes there without running this step again, and its summary must still count these rows.
  */
 public class RunLedger implements ItemStream, ChunkListener<SourceRow, NormalizedRow>,
     SkipListener<SourceRow, NormalizedRow>, StepExecutionListener {
@@ -57,6 +61,14 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   public void beforeStep(StepExecution stepExecution) {
     recorder = recorders.apply(stepExecution.getJobExecution());
     InboxEntries.of(stepExecution.getJobExecution()).forEach(entry -> checksums.put(entry.file(), entry.checksum()));
+  }
+
+  @Override
+  public ExitStatus afterStep(StepExecution stepExecution) {
+    if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+      update(stepExecution.getJobExecution().getExecutionContext());
+    }
+    return stepExecution.getExitStatus();
   }
 
   void read(String file) {

@@ -61,7 +61,11 @@ final class RunSummaries {
     return ledgerMap(execution, RunLedger.PERSONAL_DATA_KEY);
   }
 
-  /** A map the load step's ledger keeps in its execution context; empty before the step ran. */
+  /**
+   * A map the load step's ledger keeps: in the step's execution context when the step ran in this
+   * execution, else in the job's, where a completed load step left it before a later step failed and
+   * the run was resumed past it. Empty before the step ran.
+   */
   @SuppressWarnings("unchecked")
   private static <V> Map<String, V> ledgerMap(JobExecution execution, String key) {
     return execution.getStepExecutions().stream()
@@ -70,7 +74,7 @@ final class RunSummaries {
         .filter(context -> context.containsKey(key))
         .map(context -> (Map<String, V>) context.get(key))
         .findFirst()
-        .orElse(Map.of());
+        .orElseGet(() -> execution.getExecutionContext().get(key) instanceof Map<?, ?> map ? (Map<String, V>) map : Map.of());
   }
 
   private static Long resumes(JobExecution execution) {

@@ -123,6 +123,36 @@ class IngestRestartIT extends PipelineIntegrationTest {
     assertThat(figuresOfEveryYear(figuresQuery, SampleSpec.demo())).isEqualTo(uninterruptedFigures);
   }
 
+  /**
+   * A run that fails after its load step (its files could not be registered as ingested: the
+   * registry was made read-only) is resumed past the load, which Batch does not run again. Its summary must
+   * still count every row the load read, not report a run that read nothing and reconciled.
+   */
+  @Test
+  void aRunThatFailsAfterItsLoadIsResumedWithTheRowsTheLoadCounted() throws Exception {
+    MixedInbox.writeTo(inbox);
+    RunSummary uninterrupted = ingestRunner.run(inbox);
+    startFromAnEmptyIndex();
+    indices.ensure();
+    blockWrites(indices.files(), true);
+    RunSummary failed;
+    try {
+      failed = ingestRunner.run(inbox);
+    } finally {
+      blockWrites(indices.files(), false);
+    }
+    RunSummary resumed = ingestRunner.run(inbox);
+
+    assertThat(failed.status()).isEqualTo("FAILED");
+    assertThat(failed.totals()).as("the load step completed").isEqualTo(uninterrupted.totals());
+    assertThat(resumed.status()).as("%s", resumed.failures()).isEqualTo("COMPLETED");
+    assertThat(resumed.resumes()).isEqualTo(failed.executionId());
+    assertThat(resumed.totals().read()).isEqualTo(uninterrupted.totals().read()).isPositive();
+    assertThat(resumed.files()).isEqualTo(uninterrupted.files());
+    assertThat(resumed.totals()).isEqualTo(uninterrupted.totals());
+    assertThat(resumed.personalData()).isEqualTo(uninterrupted.personalData());
+  }
+
   @Test
   void theRunAfterACompletedOneStartsAfreshAndFindsEveryFileIngested() throws Exception {
     new SampleExportGenerator(SampleSpec.demo().withRecords(200)).writeTo(inbox);
