@@ -54,6 +54,8 @@ class IngestJobConfiguration {
   static final String LOAD_STEP = "publicationLoadStep";
   static final String CLUSTER_KEY = "cluster";
   static final String INBOX_PARAMETER = "inbox";
+  /** The index prefix a run writes under; not identifying, so it does not change which run is resumed. */
+  static final String INDEX_PREFIX_PARAMETER = "index.prefix";
 
   private final GongkaiProperties properties;
   private final JobRepository jobRepository;

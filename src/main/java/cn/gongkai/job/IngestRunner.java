@@ -36,6 +36,7 @@ public class IngestRunner {
   private final Path runsDir;
   private final ClassificationSettings classification;
   private final RunTaxonomy runTaxonomy;
+  private final String indexPrefix;
 
   IngestRunner(JobOperator jobOperator, JobRepository jobRepository, RunHistory history,
       @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, GongkaiProperties properties,
@@ -48,6 +49,7 @@ public class IngestRunner {
     this.dataDir = properties.dataDir();
     this.runsDir = IngestJobConfiguration.runsDir(properties);
     this.classification = classification;
+    this.indexPrefix = properties.elasticsearch().indexPrefix();
   }
 
   /**
@@ -88,7 +90,10 @@ public class IngestRunner {
           unfinished.getId(), unfinished.getStatus());
       unfinished = jobOperator.recover(unfinished);
     }
-    Optional<String> changed = UnfinishedRuns.changedFiles(unfinished, inbox);
+    Optional<String> changed = UnfinishedRuns.otherIndices(unfinished, indexPrefix);
+    if (changed.isEmpty()) {
+      changed = UnfinishedRuns.changedFiles(unfinished, inbox);
+    }
     if (changed.isPresent()) {
       log.warn("ingest run {} did not finish, but {}: abandoning it and reading the inbox afresh (what it loaded "
           + "is there already and merges)", unfinished.getId(), changed.get());
@@ -121,6 +126,7 @@ public class IngestRunner {
     JobParameters parameters = new JobParametersBuilder()
         .addString(IngestJobConfiguration.INBOX_PARAMETER, inbox.toString())
         .addLong("run.time", System.currentTimeMillis())
+        .addString(IngestJobConfiguration.INDEX_PREFIX_PARAMETER, indexPrefix, false)
         .toJobParameters();
     return runTaxonomy.start(taxonomy, () -> jobOperator.start(ingestJob, parameters));
   }

@@ -9,7 +9,9 @@ import org.springframework.batch.core.job.JobExecution;
 /**
  * Finds the run an ingest should resume: the latest run over the same inbox, if it did not finish
  * (it failed, was stopped, or its process died), and only while the files it planned to read are
- * still there unchanged. Resuming a run whose files changed would mix two versions of a file.
+ * still there unchanged, and while it wrote to the indices this one writes to. Resuming a run whose
+ * files changed would mix two versions of a file; resuming one into other indices would skip the
+ * steps that made them and count rows loaded elsewhere.
  */
 final class UnfinishedRuns {
 
@@ -25,6 +27,16 @@ final class UnfinishedRuns {
         .filter(last -> inbox.equals(last.getJobParameters().getString(IngestJobConfiguration.INBOX_PARAMETER)))
         .findFirst()
         .filter(last -> last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED);
+  }
+
+  /**
+   * Why a run cannot be resumed into the indices named by {@code indexPrefix}, or empty when it wrote
+   * to those (runs started before the prefix was recorded are taken to have).
+   */
+  static Optional<String> otherIndices(JobExecution run, String indexPrefix) {
+    String started = run.getJobParameters().getString(IngestJobConfiguration.INDEX_PREFIX_PARAMETER);
+    return started == null || started.equals(indexPrefix) ? Optional.empty()
+        : Optional.of("it wrote to the indices " + started + "-*, and this run writes to " + indexPrefix + "-*");
   }
 
   /** Why the files a run planned to read can no longer be resumed, or empty when each is there unchanged. */
