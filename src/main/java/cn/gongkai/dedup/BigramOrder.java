@@ -1,5 +1,7 @@
 package cn.gongkai.dedup;
 
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -9,58 +11,42 @@ import java.util.Collection;
  * prefixes made of rare bigrams, so that 关于 and 通知, in nearly every title, index few titles.
  *
  * <p>Bigrams are {@linkplain TitleSimilarity#bigramCodes codes} (two code points in a long), counted
- * and ranked by sorting primitive arrays: no string or boxed number per bigram.
+ * in a primitive hash table (a batch has some tens of thousands of distinct bigrams, and a million
+ * titles twenty million bigrams: counting them in place beats sorting them all) and ranked by sorting
+ * the distinct ones: no string or boxed number per bigram.
  */
 final class BigramOrder {
 
   /** Frequencies take the bits above the 42 of a code: enough for 2 million titles, saturating beyond. */
   private static final int CODE_BITS = 42;
+  private static final long CODE_MASK = (1L << CODE_BITS) - 1;
   private static final long MAX_FREQUENCY = (1L << (63 - CODE_BITS)) - 1;
 
-  private final long[] codes;
-  private final int[] ranks;
+  /** Each bigram's rank, by code. */
+  private final LongIntHashMap ranks;
 
-  private BigramOrder(long[] codes, int[] ranks) {
-    this.codes = codes;
+  private BigramOrder(LongIntHashMap ranks) {
     this.ranks = ranks;
   }
 
   /** The order of every bigram of {@code titles} (each sorted and distinct), by how many of them hold it. */
   static BigramOrder of(Collection<long[]> titles) {
-    int total = 0;
+    LongIntHashMap table = new LongIntHashMap();
     for (long[] title : titles) {
-      total += title.length;
-    }
-    long[] all = new long[total];
-    int at = 0;
-    for (long[] title : titles) {
-      System.arraycopy(title, 0, all, at, title.length);
-      at += title.length;
-    }
-    Arrays.sort(all);
-    long[] distinct = new long[total];
-    long[] byFrequency = new long[total];
-    int count = 0;
-    for (int i = 0; i < total; ) {
-      int j = i;
-      while (j < total && all[j] == all[i]) {
-        j++;
+      for (long code : title) {
+        table.addTo(code, 1); // a title holds each of its bigrams once: this counts the titles holding it
       }
-      distinct[count] = all[i];
-      // a title holds each of its bigrams once, so the run's length is how many titles hold it
-      byFrequency[count] = (Math.min(j - i, MAX_FREQUENCY) << CODE_BITS) | count;
-      count++;
-      i = j;
     }
-    // (frequency, code): the distinct codes are in code order, so their positions order the ties
-    long[] order = Arrays.copyOf(byFrequency, count);
-    Arrays.sort(order);
-    int[] ranks = new int[count];
-    long positionMask = (1L << CODE_BITS) - 1;
+    long[] order = new long[table.size()];
+    int count = 0;
+    for (LongIntCursor bigram : table) {
+      order[count++] = (Math.min(bigram.value, MAX_FREQUENCY) << CODE_BITS) | bigram.key;
+    }
+    Arrays.sort(order); // by frequency, then by code
     for (int rank = 0; rank < count; rank++) {
-      ranks[(int) (order[rank] & positionMask)] = rank;
+      table.put(order[rank] & CODE_MASK, rank);
     }
-    return new BigramOrder(Arrays.copyOf(distinct, count), ranks);
+    return new BigramOrder(table);
   }
 
   /**
@@ -71,11 +57,11 @@ final class BigramOrder {
   int[] ranked(long[] title) {
     int[] ranked = new int[title.length];
     for (int i = 0; i < title.length; i++) {
-      int position = Arrays.binarySearch(codes, title[i]);
-      if (position < 0) {
+      int slot = ranks.indexOf(title[i]);
+      if (!ranks.indexExists(slot)) {
         throw new IllegalArgumentException("bigram outside this order: " + TitleSimilarity.bigramText(title[i]));
       }
-      ranked[i] = ranks[position];
+      ranked[i] = ranks.indexGet(slot);
     }
     Arrays.sort(ranked);
     return ranked;

@@ -56,12 +56,15 @@ public record DedupBatch(
    * @param replaced the loaded publications it replaces as they were read: the one of its id and those
    *     it absorbs; empty for a new publication. What changes between them and {@code publication} is
    *     what the near-duplicate search and the model's training take from this write.
+   * @param keyIds the {@link PublicationKeyIds#sorted ids of the keys} of its rows, as it is stored with
    */
-  public record Upsert(String id, MergedPublication publication, List<MergedPublication> replaced) {
+  public record Upsert(String id, MergedPublication publication, List<MergedPublication> replaced,
+      List<String> keyIds) {
     public Upsert {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(publication, "publication");
       Objects.requireNonNull(replaced, "replaced");
+      Objects.requireNonNull(keyIds, "keyIds");
     }
 
     /** Whether it is new, or no longer has the publisher, 发布日期 or title of the one publication it replaces. */

@@ -1,7 +1,6 @@
 package cn.gongkai.dedup;
 
 import cn.gongkai.publication.PublicationRecord;
-import cn.gongkai.support.StableId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,8 +102,10 @@ public final class Deduplicator {
     if (loadedIds.isEmpty()) {
       merged = merged.withOrigin(RowOrigin.of(run, groupRows.get(0).provenance()));
     }
-    String id = loadedIds.isEmpty() ? newId(merged) : loadedIds.first();
-    batch.upserts.add(new DedupBatch.Upsert(id, merged, reached));
+    PublicationKeyIds keys = PublicationKeyIds.of(merged.contributions());
+    // a new publication is named after its smallest key, so the same rows always make the same id
+    String id = loadedIds.isEmpty() ? keys.ofSmallestKey() : loadedIds.first();
+    batch.upserts.add(new DedupBatch.Upsert(id, merged, reached, keys.sorted()));
     for (String absorbed : loadedIds.tailSet(id + "\0")) {
       batch.deletions.add(absorbed);
       batch.absorbedBy.put(absorbed, id);
@@ -134,19 +135,6 @@ public final class Deduplicator {
       }
     }
     return -1;
-  }
-
-  /** A new publication is named after its smallest key, so the same rows always make the same id. */
-  private static String newId(MergedPublication merged) {
-    String smallest = null;
-    for (PublicationRecord row : merged.contributions()) {
-      for (String key : PublicationKeys.of(row)) {
-        if (smallest == null || key.compareTo(smallest) < 0) {
-          smallest = key;
-        }
-      }
-    }
-    return StableId.of(smallest);
   }
 
   /** The decisions of a batch, gathered group by group. */

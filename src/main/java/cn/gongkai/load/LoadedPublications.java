@@ -118,7 +118,7 @@ public final class LoadedPublications implements PublicationStore {
     String publications = indices.publications().alias();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       upserts.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),
-          categories.get(upsert.id()), run, now, delay));
+          upsert.keyIds(), categories.get(upsert.id()), run, now, delay));
     }
     Map<String, String> refused = upserts.sendKeepingRefusedDocuments();
     Set<String> deletions = refused.isEmpty() ? batch.deletions() : batch.without(refused.keySet()).deletions();

@@ -2,7 +2,6 @@ package cn.gongkai.load;
 
 import cn.gongkai.classify.Classification;
 import cn.gongkai.dedup.MergedPublication;
-import cn.gongkai.dedup.PublicationKeys;
 import cn.gongkai.dedup.PublicationMerge;
 import cn.gongkai.dedup.RowOrigin;
 import cn.gongkai.privacy.PersonalData;
@@ -13,7 +12,6 @@ import cn.gongkai.support.StableId;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A publication as stored in Elasticsearch (config/elasticsearch/publications-template.json): the
@@ -65,34 +63,37 @@ public record PublicationDocument(
     RowOrigin origin,
     List<ContributionDocument> contributions) implements IndexedDocument {
 
-  public static PublicationDocument of(String id, MergedPublication publication, Classification classification,
-      long run, Instant loadedAt, PublishingDelay delay) {
+  /** @param keyIds the ids of the keys of its rows, sorted ({@link cn.gongkai.dedup.PublicationKeyIds}) */
+  public static PublicationDocument of(String id, MergedPublication publication, List<String> keyIds,
+      Classification classification, long run, Instant loadedAt, PublishingDelay delay) {
     PublicationRecord record = publication.record();
     Integer workingDays = record.createdDate() == null ? null
         : delay.workingDays(record.createdDate(), record.publishedDate());
     return new PublicationDocument(id, record.indexNo(), record.title(), record.docNo(), record.publisher(),
         record.organization(), record.department(), ContributionDocument.iso(record.createdDate()),
-        record.publishedDate().toString(), record.year(), "%02d".formatted(record.publishedDate().getMonthValue()),
+        record.publishedDate().toString(), record.year(), month(record.publishedDate().getMonthValue()),
         record.disclosure().label(), record.channels().stream().sorted().map(Channel::label).toList(),
         record.declaredCategory(), classification.category(), classification.basis().label(),
         classification.confidence(),
         ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
         ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
-        publication.rows(), run, loadedAt.toString(), keyIds(publication.contributions()),
+        publication.rows(), run, loadedAt.toString(), keyIds,
         workingDays, maskedNumbers(record),
         publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
   }
 
-  /** The masked tokens in every field the normalizer masks: what it counted for the row. */
-  private static int maskedNumbers(PublicationRecord record) {
-    return Stream.of(record.title(), record.summary(), record.docNo(), record.publisher(),
-        record.department(), record.declaredCategory()).mapToInt(text -> PersonalData.maskedTokens(text).size()).sum();
+  private static final String[] MONTHS = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
+
+  /** The month as the index stores it, two digits. */
+  private static String month(int month) {
+    return MONTHS[month - 1];
   }
 
-  /** The key ids of every row, each once, sorted: the same rows always give the same document. */
-  static List<String> keyIds(List<PublicationRecord> rows) {
-    return rows.stream().flatMap(row -> PublicationKeys.of(row).stream()).map(StableId::of).distinct().sorted()
-        .toList();
+  /** The masked tokens in every field the normalizer masks: what it counted for the row. */
+  private static int maskedNumbers(PublicationRecord record) {
+    return PersonalData.maskedCount(record.title()) + PersonalData.maskedCount(record.summary())
+        + PersonalData.maskedCount(record.docNo()) + PersonalData.maskedCount(record.publisher())
+        + PersonalData.maskedCount(record.department()) + PersonalData.maskedCount(record.declaredCategory());
   }
 
   /** About how many bytes this document takes as JSON: its text (up to 3 bytes a character), twice. */

@@ -1,5 +1,7 @@
 package cn.gongkai.load;
 
+import cn.gongkai.dedup.PublicationKeyIds;
+
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
@@ -60,8 +62,8 @@ public final class PublicationKeysBackfill {
         .sourceIncludes("contributions"), Map.class).docs()) {
       if (item.isResult() && item.result().found()) {
         List<ContributionDocument> rows = JSON.convertValue(item.result().source().get("contributions"), ROWS);
-        List<String> keys = new ArrayList<>(PublicationDocument.keyIds(rows.stream().map(ContributionDocument::toRecord)
-            .toList()));
+        List<String> keys = rows.isEmpty() ? new ArrayList<>()
+            : new ArrayList<>(PublicationKeyIds.of(rows.stream().map(ContributionDocument::toRecord).toList()).sorted());
         String index = item.result().index();
         String id = item.result().id();
         updates.add(BulkOperation.of(op -> op.update(u -> u.index(index).id(id).action(a -> a.doc(Map.of("keys", keys))))));

@@ -218,5 +218,17 @@ public final class PersonalData {
     return tokens;
   }
 
+  /** How many masked tokens {@code text} holds; 0 at once for text without four asterisks in a row. */
+  public static int maskedCount(String text) {
+    if (text == null || text.indexOf("****") < 0) {
+      return 0;
+    }
+    int count = 0;
+    for (Matcher masked = MASKED.matcher(text); masked.find(); ) {
+      count++;
+    }
+    return count;
+  }
+
   private static final Pattern MASKED = Pattern.compile("\\d{0,3}\\*{4,}[\\dXx]{2,4}");
 }

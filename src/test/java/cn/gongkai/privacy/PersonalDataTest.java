@@ -79,7 +79,16 @@ class PersonalDataTest {
     assertThat(masked.found()).isEqualTo(Map.of(Kind.RESIDENT_ID, 1, Kind.MOBILE, 2, Kind.BANK_CARD, 1));
     assertThat(masked.total()).isEqualTo(4);
     assertThat(PersonalData.maskedTokens(masked.text())).hasSize(4);
+    assertThat(PersonalData.maskedCount(masked.text())).isEqualTo(4);
     assertThat(masked.text()).doesNotContain(ID, "13812345678", "13912345678", CARD);
+  }
+
+  @Test
+  void countsNoMaskedTokenInTextWithoutFourAsterisksOrWithoutDigitsAfterThem() {
+    assertThat(PersonalData.maskedCount(null)).isZero();
+    assertThat(PersonalData.maskedCount("关于***1234的通知")).isZero();
+    assertThat(PersonalData.maskedCount("评分****，满分")).isZero();
+    assertThat(PersonalData.maskedCount("138****5678 与 139*****12")).isEqualTo(2);
   }
 
   @Test
