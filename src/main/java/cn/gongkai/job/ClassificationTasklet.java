@@ -9,6 +9,7 @@ import cn.gongkai.classify.PublicationText;
 import cn.gongkai.classify.Taxonomy;
 import cn.gongkai.classify.TaxonomySnapshot;
 import cn.gongkai.classify.SavedTraining;
+import cn.gongkai.load.CategoryUpdates;
 import cn.gongkai.load.ClassifiedPublication;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.LoadedState;
@@ -107,11 +108,13 @@ final class ClassificationTasklet implements Tasklet {
     long trainedAt = System.nanoTime();
     long scanned = 0;
     try (PublicationScan<ClassifiedPublication> scan = scope == Scope.ALL
-        ? categories.all() : categories.placedByModelOrDefault()) {
+        ? categories.all() : categories.placedByModelOrDefault();
+        CategoryUpdates updates = categories.updates()) {
       for (List<ClassifiedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
         scanned += page.size();
-        categories.update(changes(chain, page, counter));
+        updates.send(changes(chain, page, counter));
       }
+      updates.finish();
     }
     categories.refresh();
     // what a night over a large index spends here: the model's publications, every one read again

@@ -2,6 +2,7 @@ package cn.gongkai.load;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 
@@ -45,9 +46,14 @@ final class BulkRequests {
   }
 
   void index(String index, String id, Object document) throws IOException {
+    index(index, id, json -> DOCUMENT_LINES.writeValue(json, document));
+  }
+
+  /** Indexes the document {@code document} writes with the body's generator, one JSON object. */
+  void index(String index, String id, Consumer<JsonGenerator> document) throws IOException {
     int start = body.startWrite(false, index, id);
     try {
-      DOCUMENT_LINES.writeValue(generator(), document);
+      document.accept(generator());
       generator.flush();
     } catch (RuntimeException e) {
       // the generator is left inside the document: a new one starts the next, and the body is as before

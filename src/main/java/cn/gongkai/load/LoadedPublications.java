@@ -116,9 +116,11 @@ public final class LoadedPublications implements PublicationStore {
       throws IOException {
     BulkRequests upserts = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES, batch.upserts().size());
     String publications = indices.publications().alias();
+    String loadedAt = now.toString();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
-      upserts.index(publications, upsert.id(), PublicationDocument.of(upsert.id(), upsert.publication(),
-          upsert.keyIds(), categories.get(upsert.id()), run, now, delay));
+      Classification classification = categories.get(upsert.id());
+      upserts.index(publications, upsert.id(), json -> PublicationJson.write(json, upsert.publication(),
+          upsert.keyIds(), classification, run, loadedAt, delay));
     }
     Map<String, String> refused = upserts.sendKeepingRefusedDocuments();
     Set<String> deletions = refused.isEmpty() ? batch.deletions() : batch.without(refused.keySet()).deletions();

@@ -80,7 +80,7 @@ public final class PublicationCategories {
   }
 
   /** Gives each publication its new category, basis and confidence, in one bulk request whose every item is checked. */
-  public void update(Map<ClassifiedPublication, Classification> changes) throws IOException {
+  void update(Map<ClassifiedPublication, Classification> changes) throws IOException {
     if (changes.isEmpty()) {
       return;
     }
@@ -95,6 +95,11 @@ public final class PublicationCategories {
     });
     BulkWriteException.requireSuccess(TypedBulk.send(connection, operations),
         "category updates", item -> false);
+  }
+
+  /** Updates sent while the caller reads and classifies the next page: see {@link CategoryUpdates}. */
+  public CategoryUpdates updates() {
+    return new CategoryUpdates(this::update);
   }
 
   /** Makes the updates visible to the figures. */

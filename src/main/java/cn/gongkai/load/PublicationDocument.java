@@ -63,7 +63,12 @@ public record PublicationDocument(
     RowOrigin origin,
     List<ContributionDocument> contributions) implements IndexedDocument {
 
-  /** @param keyIds the ids of the keys of its rows, sorted ({@link cn.gongkai.dedup.PublicationKeyIds}) */
+  /**
+   * The document of a publication: the reference of the shape {@link PublicationJson} streams into
+   * the load's bulk bodies without making it (its test holds the two to the same JSON).
+   *
+   * @param keyIds the ids of the keys of its rows, sorted ({@link cn.gongkai.dedup.PublicationKeyIds})
+   */
   public static PublicationDocument of(String id, MergedPublication publication, List<String> keyIds,
       Classification classification, long run, Instant loadedAt, PublishingDelay delay) {
     PublicationRecord record = publication.record();
@@ -85,28 +90,15 @@ public record PublicationDocument(
   private static final String[] MONTHS = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
 
   /** The month as the index stores it, two digits. */
-  private static String month(int month) {
+  static String month(int month) {
     return MONTHS[month - 1];
   }
 
   /** The masked tokens in every field the normalizer masks: what it counted for the row. */
-  private static int maskedNumbers(PublicationRecord record) {
+  static int maskedNumbers(PublicationRecord record) {
     return PersonalData.maskedCount(record.title()) + PersonalData.maskedCount(record.summary())
         + PersonalData.maskedCount(record.docNo()) + PersonalData.maskedCount(record.publisher())
         + PersonalData.maskedCount(record.department()) + PersonalData.maskedCount(record.declaredCategory());
-  }
-
-  /** About how many bytes this document takes as JSON: its text (up to 3 bytes a character), twice. */
-  long approximateBytes() {
-    long chars = 0;
-    for (ContributionDocument row : contributions) {
-      chars += length(row.title()) + length(row.summary()) + length(row.url()) + 300;
-    }
-    return 3 * (chars + length(title) + length(summary) + length(url) + 600);
-  }
-
-  private static long length(String text) {
-    return text == null ? 0 : text.length();
   }
 
   /** The publication this document stores, as deduplication merges it further. */
