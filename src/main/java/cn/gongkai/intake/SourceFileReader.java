@@ -21,6 +21,9 @@ public final class SourceFileReader implements Closeable {
   private final CsvRecordReader records;
   private final List<String> header;
   private final Map<PublicationField, Integer> columns;
+  /** The same, as two arrays: walked for every row, where the map's entry iterator allocates. */
+  private final PublicationField[] mappedFields;
+  private final int[] mappedColumns;
 
   /** @throws CSVException when even the header is not a CSV record (the file is then closed) */
   public SourceFileReader(InboxFile file, ReadPlan plan) throws IOException {
@@ -29,6 +32,11 @@ public final class SourceFileReader implements Closeable {
     this.records = new CsvRecordReader(file.path(), plan.charset(), plan.delimiter(), plan.flagsUndecodable());
     this.header = records.header();
     this.columns = plan.mapping().columns(header);
+    this.mappedFields = columns.keySet().toArray(new PublicationField[0]);
+    this.mappedColumns = new int[mappedFields.length];
+    for (int i = 0; i < mappedFields.length; i++) {
+      mappedColumns[i] = columns.get(mappedFields[i]);
+    }
   }
 
   public List<String> header() {
@@ -51,12 +59,12 @@ public final class SourceFileReader implements Closeable {
           new RawRow.Verbatim(record.verbatim()), plan.defaults(), record.defect());
     }
     Map<PublicationField, String> values = new EnumMap<>(PublicationField.class);
-    columns.forEach((field, column) -> {
-      String cell = record.cell(column);
+    for (int i = 0; i < mappedFields.length; i++) {
+      String cell = record.cell(mappedColumns[i]);
       if (cell != null) {
-        values.put(field, cell);
+        values.put(mappedFields[i], cell);
       }
-    });
+    }
     return new SourceRow(file.name(), record.line(), values, record.width(), header.size(),
         new RawRow.Cells(record.cells(), plan.delimiter()), plan.defaults(), record.defect());
   }

@@ -1,8 +1,10 @@
 package cn.gongkai.normalize;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -15,22 +17,48 @@ import java.util.Objects;
  * held to; a 废止日期 (失效日期) only to its earliest year, since a document's term of validity sets it
  * years ahead.
  *
- * @param earliestYear the first year accepted
- * @param yearsAhead how many years after the clock's year are accepted, 0 or more
- * @param clock the run's clock, read for every date so that a long-running {@code serve} moves on at New Year
+ * <p>The clock is read for every date, so that a long-running {@code serve} moves on at New Year;
+ * its year is worked out again only when the clock leaves the year last found (a load checks
+ * millions of dates, and the year of an instant costs a time-zone lookup and its rules each time).
  */
-public record DateRange(int earliestYear, int yearsAhead, Clock clock) {
+public final class DateRange {
 
   /** The defaults of configuration ({@code gongkai.intake.dates}). */
   public static final int DEFAULT_EARLIEST_YEAR = 1949;
   public static final int DEFAULT_YEARS_AHEAD = 1;
 
-  public DateRange {
-    Objects.requireNonNull(clock, "clock");
+  private final int earliestYear;
+  private final int yearsAhead;
+  private final Clock clock;
+  private volatile YearOfClock current;
+
+  /** A year of the clock, and the instants (epoch milliseconds) it starts at and ends before. */
+  private record YearOfClock(int year, long startsAt, long endsAt) {
+
+    static YearOfClock at(long millis, ZoneId zone) {
+      int year = LocalDate.ofInstant(Instant.ofEpochMilli(millis), zone).getYear();
+      return new YearOfClock(year, Year.of(year).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli(),
+          Year.of(year + 1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli());
+    }
+
+    boolean holds(long millis) {
+      return millis >= startsAt && millis < endsAt;
+    }
+  }
+
+  /**
+   * @param earliestYear the first year accepted
+   * @param yearsAhead how many years after the clock's year are accepted, 0 or more
+   * @param clock the run's clock
+   */
+  public DateRange(int earliestYear, int yearsAhead, Clock clock) {
+    this.earliestYear = earliestYear;
+    this.yearsAhead = yearsAhead;
+    this.clock = Objects.requireNonNull(clock, "clock");
     if (yearsAhead < 0) {
       throw new IllegalArgumentException("gongkai.intake.dates.latest-years-ahead must be 0 or more, was " + yearsAhead);
     }
-    if (earliestYear > Year.now(clock).getValue()) {
+    if (earliestYear > clockYear()) {
       throw new IllegalArgumentException("gongkai.intake.dates.earliest-year must not be after this year, was "
           + earliestYear);
     }
@@ -41,9 +69,32 @@ public record DateRange(int earliestYear, int yearsAhead, Clock clock) {
     return new DateRange(DEFAULT_EARLIEST_YEAR, DEFAULT_YEARS_AHEAD, Clock.systemDefaultZone());
   }
 
+  public int earliestYear() {
+    return earliestYear;
+  }
+
+  public int yearsAhead() {
+    return yearsAhead;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
   /** The last year accepted, as of now on the run's clock. */
   public int latestYear() {
-    return Year.now(clock).getValue() + yearsAhead;
+    return clockYear() + yearsAhead;
+  }
+
+  /** The year of the clock now. */
+  private int clockYear() {
+    long now = clock.millis();
+    YearOfClock known = current;
+    if (known == null || !known.holds(now)) {
+      known = YearOfClock.at(now, clock.getZone());
+      current = known;
+    }
+    return known.year();
   }
 
   /**

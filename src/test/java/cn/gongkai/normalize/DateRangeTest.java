@@ -77,6 +77,35 @@ class DateRangeTest {
     assertThat(new DateRange(1949, 1, newYear).latestYear()).isEqualTo(2029);
   }
 
+  /** A long-running serve: the same range, its clock moving over New Year, then set back. */
+  @Test
+  void oneRangeMovesOnWhenItsClockCrossesNewYear() {
+    Instant[] now = {Instant.parse("2027-12-31T15:59:59.999Z")};
+    Clock moving = new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneId.of("Asia/Shanghai");
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
+    DateRange range = new DateRange(1949, 1, moving);
+
+    assertThat(range.latestYear()).isEqualTo(2028);
+    now[0] = Instant.parse("2027-12-31T16:00:00Z");
+    assertThat(range.latestYear()).isEqualTo(2029);
+    now[0] = Instant.parse("2027-06-30T00:00:00Z");
+    assertThat(range.latestYear()).as("the clock set back").isEqualTo(2028);
+  }
+
   private Rejection rejectionOf(PublicationField field, String date) {
     SourceRowBuilder row = aRow().with(field, date);
     return catchThrowableOfType(RowRejectedException.class, () -> normalizer.normalize(row.build())).rejection();
