@@ -64,13 +64,21 @@ public final class PublicationMerge {
     return distinct.stream().map(Map.Entry::getValue).toList();
   }
 
-  /** Each source row once, ordered by file and line. */
+  private static final Comparator<Provenance> FILE_AND_LINE =
+      Comparator.comparing(Provenance::file).thenComparingLong(Provenance::line);
+
+  /** Each source row once (the first provenance given of it), ordered by file and line. */
   private static List<Provenance> distinct(List<Provenance> all) {
-    Map<String, Provenance> distinct = new TreeMap<>();
-    for (Provenance provenance : all) {
-      distinct.putIfAbsent(provenance.file() + "\u001F" + String.format("%012d", provenance.line()), provenance);
+    List<Provenance> sorted = new ArrayList<>(all);
+    sorted.sort(FILE_AND_LINE); // stable: of one row's provenances, the first given comes first
+    List<Provenance> distinct = new ArrayList<>(sorted.size());
+    for (Provenance provenance : sorted) {
+      Provenance last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+      if (last == null || FILE_AND_LINE.compare(last, provenance) != 0) {
+        distinct.add(provenance);
+      }
     }
-    return List.copyOf(distinct.values());
+    return distinct;
   }
 
   private static PublicationRecord mergedRecord(List<PublicationRecord> rows) {

@@ -98,7 +98,7 @@ public final class LoadedPublications implements PublicationStore {
   @Override
   public Map<String, MergedPublication> publications(Set<String> ids) throws IOException {
     Map<String, MergedPublication> found = new HashMap<>();
-    indices.publications().get(ids, PublicationDocument.class).forEach((id, doc) -> found.put(id, doc.toMerged()));
+    indices.publications().get(ids, PublicationDocument.class).forEach((id, doc) -> found.put(id, doc.toMerged(id)));
     return found;
   }
 

@@ -2,7 +2,6 @@ package cn.gongkai.load;
 
 import cn.gongkai.classify.Classification;
 import cn.gongkai.dedup.MergedPublication;
-import cn.gongkai.dedup.PublicationMerge;
 import cn.gongkai.dedup.RowOrigin;
 import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.publication.Channel;
@@ -101,9 +100,18 @@ public record PublicationDocument(
         + PersonalData.maskedCount(record.department()) + PersonalData.maskedCount(record.declaredCategory());
   }
 
-  /** The publication this document stores, as deduplication merges it further. */
-  MergedPublication toMerged() {
+  /** The publication this document stores (under {@code id}), as deduplication merges it further. */
+  MergedPublication toMerged(String id) {
+    if (contributions == null || contributions.isEmpty()) {
+      throw new IllegalStateException("publication " + id + " stores no rows to merge further");
+    }
     List<PublicationRecord> rows = contributions.stream().map(ContributionDocument::toRecord).toList();
-    return new MergedPublication(PublicationMerge.merge(rows).record(), provenance, rows, origin);
+    // the merged values as stored, with the first row's provenance (rows are stored in canonical order):
+    // what the index holds is what a later merge replaces, and deduplication merges again from the rows
+    ContributionDocument first = contributions.get(0);
+    PublicationRecord stored = new ContributionDocument(indexNo, title, docNo, publisher, organization, department,
+        createdDate, publishedDate, disclosure, channels, declaredCategory, docType, validity, repealedDate, url,
+        summary, first.file(), first.line(), first.rowDepartment()).toRecord();
+    return new MergedPublication(stored, provenance, rows, origin);
   }
 }

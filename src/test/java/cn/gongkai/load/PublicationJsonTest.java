@@ -87,6 +87,22 @@ class PublicationJsonTest {
     assertThat(actual.size()).as("fields").isEqualTo(expected.size()).isGreaterThan(15);
   }
 
+  /** What a later run reads of it is the publication written: its merged values as stored, not merged again. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("publications")
+  void readsBackThePublicationItStreamed(Case example) {
+    List<String> keyIds = PublicationKeyIds.of(example.publication().contributions()).sorted();
+    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+    try (JsonGenerator json = ElasticsearchConnection.DOCUMENTS.createGenerator(streamed)) {
+      PublicationJson.write(json, example.publication(), keyIds, example.classification(), 42, LOADED_AT.toString(),
+          DELAY);
+    }
+
+    PublicationDocument read = ElasticsearchConnection.DOCUMENTS.readValue(streamed.toByteArray(),
+        PublicationDocument.class);
+    assertThat(read.toMerged("id")).isEqualTo(example.publication());
+  }
+
   private static MergedPublication one(PublicationRecord row) {
     return PublicationMerge.merge(List.of(row));
   }
