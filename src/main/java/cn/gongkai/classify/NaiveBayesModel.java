@@ -1,8 +1,8 @@
 package cn.gongkai.classify;
 
-import java.util.HashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongObjectCursor;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,9 +14,9 @@ public final class NaiveBayesModel {
 
   private final List<String> categories;
   private final double[] logPriors;
-  private final Map<String, double[]> logLikelihoods;
+  private final LongObjectHashMap<double[]> logLikelihoods;
 
-  NaiveBayesModel(List<String> categories, int[] titles, long[] featureTotals, Map<String, int[]> featureCounts,
+  NaiveBayesModel(List<String> categories, int[] titles, long[] featureTotals, LongObjectHashMap<int[]> featureCounts,
       double smoothing) {
     if (!(smoothing > 0)) {
       throw new IllegalArgumentException("smoothing must be above 0, was " + smoothing);
@@ -32,15 +32,15 @@ public final class NaiveBayesModel {
       logPriors[c] = Math.log((titles[c] + 1.0) / (examples + n));
     }
     int vocabulary = featureCounts.size();
-    logLikelihoods = new HashMap<>(featureCounts.size() * 2);
-    for (Map.Entry<String, int[]> feature : featureCounts.entrySet()) {
+    logLikelihoods = new LongObjectHashMap<>(featureCounts.size());
+    for (LongObjectCursor<int[]> feature : featureCounts) {
       double[] logs = new double[n];
-      int[] counts = feature.getValue();
+      int[] counts = feature.value;
       for (int c = 0; c < n; c++) {
         int count = c < counts.length ? counts[c] : 0;
         logs[c] = Math.log((count + smoothing) / (featureTotals[c] + smoothing * vocabulary));
       }
-      logLikelihoods.put(feature.getKey(), logs);
+      logLikelihoods.put(feature.key, logs);
     }
   }
 
@@ -61,7 +61,7 @@ public final class NaiveBayesModel {
     }
     double[] scores = logPriors.clone();
     int knownBigrams = 0;
-    for (String feature : TitleFeatures.of(title)) {
+    for (long feature : TitleFeatures.of(title)) {
       double[] logs = logLikelihoods.get(feature);
       if (logs != null) {
         knownBigrams += TitleFeatures.isBigram(feature) ? 1 : 0;

@@ -1,5 +1,7 @@
 package cn.gongkai.classify;
 
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongObjectCursor;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -24,7 +26,8 @@ public final class NaiveBayesTrainer {
 
   private final Map<String, Integer> categoryIndex = new HashMap<>();
   private final List<String> categoryNames = new ArrayList<>();
-  private final Map<String, int[]> featureCounts = new HashMap<>();
+  /** Each {@link TitleFeatures feature}'s counts, by category index. */
+  private final LongObjectHashMap<int[]> featureCounts = new LongObjectHashMap<>();
   private int[] titles = new int[0];
   private long[] featureTotals = new long[0];
 
@@ -45,11 +48,11 @@ public final class NaiveBayesTrainer {
       titles[index] += other.titles[c];
       featureTotals[index] += other.featureTotals[c];
     }
-    for (Map.Entry<String, int[]> feature : other.featureCounts.entrySet()) {
-      int[] theirs = feature.getValue();
+    for (LongObjectCursor<int[]> feature : other.featureCounts) {
+      int[] theirs = feature.value;
       for (int c = 0; c < theirs.length; c++) {
         if (theirs[c] != 0) {
-          countsOf(feature.getKey())[indexOf(other.categoryNames.get(c))] += theirs[c];
+          countsOf(feature.key)[indexOf(other.categoryNames.get(c))] += theirs[c];
         }
       }
     }
@@ -86,9 +89,9 @@ public final class NaiveBayesTrainer {
       keptTitles[c] = titles[from[c]];
       keptTotals[c] = featureTotals[from[c]];
     }
-    Map<String, int[]> kept = new HashMap<>(featureCounts.size() * 2);
-    for (Map.Entry<String, int[]> feature : featureCounts.entrySet()) {
-      int[] counts = feature.getValue();
+    LongObjectHashMap<int[]> kept = new LongObjectHashMap<>(featureCounts.size());
+    for (LongObjectCursor<int[]> feature : featureCounts) {
+      int[] counts = feature.value;
       int[] ordered = new int[n];
       boolean seen = false;
       for (int c = 0; c < n; c++) {
@@ -96,7 +99,7 @@ public final class NaiveBayesTrainer {
         seen |= ordered[c] != 0;
       }
       if (seen) {
-        kept.put(feature.getKey(), ordered);
+        kept.put(feature.key, ordered);
       }
     }
     return new NaiveBayesModel(List.copyOf(categories), keptTitles, keptTotals, kept, smoothing);
@@ -112,9 +115,9 @@ public final class NaiveBayesTrainer {
       out.writeLong(featureTotals[c]);
     }
     out.writeInt(featureCounts.size());
-    for (Map.Entry<String, int[]> feature : featureCounts.entrySet()) {
-      out.writeUTF(feature.getKey());
-      int[] counts = feature.getValue();
+    for (LongObjectCursor<int[]> feature : featureCounts) {
+      out.writeUTF(TitleFeatures.text(feature.key));
+      int[] counts = feature.value;
       int nonZero = 0;
       for (int count : counts) {
         nonZero += count != 0 ? 1 : 0;
@@ -144,7 +147,7 @@ public final class NaiveBayesTrainer {
     }
     int features = in.readInt();
     for (int f = 0; f < features; f++) {
-      String feature = in.readUTF();
+      long feature = TitleFeatures.feature(in.readUTF());
       int[] counts = new int[categories];
       for (int nonZero = in.readShort(); nonZero > 0; nonZero--) {
         int c = in.readShort();
@@ -158,14 +161,14 @@ public final class NaiveBayesTrainer {
   private void count(String title, String category, int by) {
     int index = indexOf(category);
     titles[index] += by;
-    for (String feature : TitleFeatures.of(title)) {
+    for (long feature : TitleFeatures.of(title)) {
       countsOf(feature)[index] += by;
       featureTotals[index] += by;
     }
   }
 
   /** The feature's counts, as long as the categories so far. */
-  private int[] countsOf(String feature) {
+  private int[] countsOf(long feature) {
     int[] counts = featureCounts.get(feature);
     if (counts == null) {
       counts = new int[titles.length];
