@@ -33,7 +33,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.aop.scope.ScopedObject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -120,11 +119,12 @@ class IngestJobConfiguration {
   @Bean
   Step publicationLoadStep(InboxRowReader inboxRowReader, RunGrouping runGrouping,
       PublicationItemWriter publicationItemWriter, RunLedger runLedger, Indices indices) {
+    LoadStepRows rows = new LoadStepRows(inboxRowReader, runGrouping);
     return new StepBuilder(LOAD_STEP, jobRepository)
         .<SourceRow, NormalizedRow>chunk(properties.ingest().chunkSize())
         .transactionManager(transactionManager)
-        .reader(inboxRowReader)
-        .processor(runGrouping::normalize)
+        .reader(rows)
+        .processor(rows)
         .writer(publicationItemWriter)
         .faultTolerant()
         .skipPolicy(new RejectedRowSkipPolicy())
@@ -188,7 +188,7 @@ class IngestJobConfiguration {
   InboxRowReader inboxRowReader(@Value("#{jobParameters['" + INBOX_PARAMETER + "']}") String inbox,
       @Value("#{stepExecution.jobExecution}") JobExecution job, RunLedger runLedger, RunGrouping runGrouping) {
     List<InboxEntry> toRead = InboxEntries.publicationLists(InboxEntries.of(job));
-    return new InboxRowReader(Path.of(inbox), toRead, stepTarget(runLedger), stepTarget(runGrouping));
+    return new InboxRowReader(Path.of(inbox), toRead, StepTargets.of(runLedger), StepTargets.of(runGrouping));
   }
 
   /**
@@ -213,20 +213,11 @@ class IngestJobConfiguration {
     // without the model, which needs every declared publication: the classification step completes it
     Taxonomy taxonomy = RunTaxonomy.of(job).taxonomy();
     ClassifierChain chain = ClassifierChain.withoutModel(taxonomy);
-    return new PublicationItemWriter(publications, stepTarget(runGrouping), chain, stepTarget(runLedger), run, clock,
+    return new PublicationItemWriter(publications, StepTargets.of(runGrouping), chain, StepTargets.of(runLedger), run, clock,
         runWrites, taxonomy, job.getId());
   }
 
-  /**
-   * The step's own instance behind a step-scoped proxy: what the load's reader and writer call for
-   * every row, where a call through the proxy looks the bean up in the scope and allocates its
-   * arguments' array each time (a twentieth of the load's allocations). Called only while the step
-   * runs, from the factories of other step-scoped beans.
-   */
-  @SuppressWarnings("unchecked")
-  private static <T> T stepTarget(T bean) {
-    return bean instanceof ScopedObject scoped ? (T) scoped.getTargetObject() : bean;
-  }
+
 
   /** Between a load and its near-duplicate and classification steps, in one process. */
   @Bean

@@ -9,7 +9,9 @@ import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -21,6 +23,12 @@ import tools.jackson.core.JsonGenerator;
 final class PublicationJson {
 
   private static final Channel[] CHANNELS = Channel.values();
+  /**
+   * Dates as ISO text, each made once: a load writes a few thousand distinct dates millions of
+   * times, and LocalDate.toString builds the text anew each time. Bounded, for a 废止日期 may be any year.
+   */
+  private static final Map<LocalDate, String> ISO_DATES = new ConcurrentHashMap<>();
+  private static final int MAX_ISO_DATES = 50_000;
 
   private PublicationJson() {}
 
@@ -137,7 +145,14 @@ final class PublicationJson {
 
   private static void date(JsonGenerator json, String name, LocalDate date) {
     if (date != null) {
-      json.writeStringProperty(name, date.toString());
+      String iso = ISO_DATES.get(date);
+      if (iso == null) {
+        iso = date.toString();
+        if (ISO_DATES.size() < MAX_ISO_DATES) {
+          ISO_DATES.put(date, iso);
+        }
+      }
+      json.writeStringProperty(name, iso);
     }
   }
 
