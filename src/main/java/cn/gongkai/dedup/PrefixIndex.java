@@ -1,14 +1,11 @@
 package cn.gongkai.dedup;
 
+import com.carrotsearch.hppc.IntObjectHashMap;
+import com.carrotsearch.hppc.cursors.ObjectCursor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,26 +28,38 @@ final class PrefixIndex {
       Comparator.comparingLong(RankedCandidate::epochDay);
 
   private final JaccardThreshold threshold;
-  private final Map<Integer, List<RankedCandidate>> postings = new HashMap<>();
+  /** The titles of each prefix bigram, by its rank: primitive keys, no boxed rank per lookup. */
+  private final IntObjectHashMap<List<RankedCandidate>> postings = new IntObjectHashMap<>();
+  /** How many probes have looked this index up: the mark of the current one on the titles it met. */
+  private int probes;
 
   /** Indexes {@code titles}, which must all be non-empty and ranked in one {@link BigramOrder}. */
   PrefixIndex(JaccardThreshold threshold, Collection<RankedCandidate> titles) {
     this.threshold = threshold;
     for (RankedCandidate title : titles) {
       for (int position = 0; position < threshold.prefixLength(title.size()); position++) {
-        postings.computeIfAbsent(title.rank(position), rank -> new ArrayList<>()).add(title);
+        int rank = title.rank(position);
+        List<RankedCandidate> list = postings.get(rank);
+        if (list == null) {
+          list = new ArrayList<>();
+          postings.put(rank, list);
+        }
+        list.add(title);
       }
     }
-    postings.values().forEach(list -> list.sort(BY_DATE));
+    for (ObjectCursor<List<RankedCandidate>> list : postings.values()) {
+      list.value.sort(BY_DATE);
+    }
   }
 
   /**
    * Gives {@code action} each indexed title, once, that shares a prefix bigram with {@code probe} and
    * is dated at most {@code maxDays} from it: a superset of the probe's true partners (the probe
-   * itself included, if indexed), still to be verified.
+   * itself included, if indexed), still to be verified. Titles met are marked with the probe's
+   * number instead of gathered in a set: a million probes would make a million sets.
    */
   void forEachCandidate(RankedCandidate probe, int maxDays, Consumer<RankedCandidate> action) {
-    Set<RankedCandidate> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    int mark = ++probes;
     for (int position = 0; position < threshold.prefixLength(probe.size()); position++) {
       List<RankedCandidate> list = postings.getOrDefault(probe.rank(position), List.of());
       for (int i = firstDatedFrom(list, probe.epochDay() - maxDays); i < list.size(); i++) {
@@ -58,7 +67,8 @@ final class PrefixIndex {
         if (other.epochDay() > probe.epochDay() + maxDays) {
           break;
         }
-        if (seen.add(other)) {
+        if (other.metBy != mark) {
+          other.metBy = mark;
           action.accept(other);
         }
       }

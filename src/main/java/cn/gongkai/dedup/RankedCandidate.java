@@ -11,6 +11,8 @@ final class RankedCandidate {
   private final NearDuplicateCandidate candidate;
   private final int[] ranks;
   private final long epochDay;
+  /** The number of the last probe of its {@link PrefixIndex} that met it (each candidate is in one index). */
+  int metBy;
 
   RankedCandidate(NearDuplicateCandidate candidate, int[] ranks) {
     this.candidate = candidate;

@@ -34,10 +34,6 @@ public record FileTally(long read, long loaded, long merged, long rejected, long
     return new FileTally(read, loaded, merged, rejected + 1, unknownChannels);
   }
 
-  FileTally plusUnknownChannels(long count) {
-    return new FileTally(read, loaded, merged, rejected, unknownChannels + count);
-  }
-
   FileTally plus(FileTally other) {
     return new FileTally(read + other.read, loaded + other.loaded, merged + other.merged,
         rejected + other.rejected, unknownChannels + other.unknownChannels);

@@ -42,7 +42,8 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   static final String PERSONAL_DATA_KEY = "ledger.personalData";
   static final String SET_ASIDE_KEY = "ledger.setAside";
 
-  private final Map<String, FileTally> tallies = new LinkedHashMap<>();
+  /** Counted as mutable numbers, a row at a time; {@link FileTally}s only in the execution context. */
+  private final Map<String, Counts> tallies = new LinkedHashMap<>();
   /** Numbers masked (去标识化), by the department of their row. */
   private final Map<String, Long> personalData = new TreeMap<>();
   /** Files found changed since the inbox scan when their turn came, with the clerk's message: none of their rows read. */
@@ -72,23 +73,28 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
   }
 
   void read(String file) {
-    tallies.merge(file, FileTally.EMPTY.plusRead(), FileTally::plus);
+    counts(file).read++;
   }
 
   /** Rows of {@code file} read so far in this step, restarts included. */
   public long rowsRead(String file) {
-    return tallies.getOrDefault(file, FileTally.EMPTY).read();
+    Counts counts = tallies.get(file);
+    return counts == null ? 0 : counts.read;
   }
 
   void written(String file, DedupBatch.RowOutcome outcome) {
-    FileTally tally = tallies.getOrDefault(file, FileTally.EMPTY);
-    tallies.put(file, outcome == DedupBatch.RowOutcome.NEW_PUBLICATION ? tally.plusLoaded() : tally.plusMerged());
+    Counts counts = counts(file);
+    if (outcome == DedupBatch.RowOutcome.NEW_PUBLICATION) {
+      counts.loaded++;
+    } else {
+      counts.merged++;
+    }
   }
 
   /** A row whose publication Elasticsearch refused: rejected, with the reason, in its chunk's rejects. */
   void refusedByIndex(PublicationRecord row, String reason) {
     String file = row.provenance().file();
-    tallies.merge(file, FileTally.EMPTY.plusRejected(), FileTally::plus);
+    counts(file).rejected++;
     pendingRejections.add(RejectEntry.ofRefusedRow(row, reason, checksums.get(file)));
   }
 
@@ -105,14 +111,14 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
 
   void unknownChannels(String file, int count) {
     if (count > 0) {
-      tallies.merge(file, FileTally.EMPTY.plusUnknownChannels(count), FileTally::plus);
+      counts(file).unknownChannels += count;
     }
   }
 
   @Override
   public void onSkipInProcess(SourceRow row, Throwable cause) {
     Rejection rejection = ((RowRejectedException) cause).rejection();
-    tallies.merge(row.file(), FileTally.EMPTY.plusRejected(), FileTally::plus);
+    counts(row.file()).rejected++;
     pendingRejections.add(RejectEntry.ofRow(row, rejection, checksums.get(row.file())));
   }
 
@@ -138,7 +144,7 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
     personalData.clear();
     setAside.clear();
     if (context.containsKey(TALLIES_KEY)) {
-      tallies.putAll((Map<String, FileTally>) context.get(TALLIES_KEY));
+      ((Map<String, FileTally>) context.get(TALLIES_KEY)).forEach((file, tally) -> tallies.put(file, new Counts(tally)));
     }
     if (context.containsKey(PERSONAL_DATA_KEY)) {
       personalData.putAll((Map<String, Long>) context.get(PERSONAL_DATA_KEY));
@@ -150,8 +156,40 @@ public class RunLedger implements ItemStream, ChunkListener<SourceRow, Normalize
 
   @Override
   public void update(ExecutionContext context) {
-    context.put(TALLIES_KEY, new LinkedHashMap<>(tallies));
+    Map<String, FileTally> counted = new LinkedHashMap<>();
+    tallies.forEach((file, counts) -> counted.put(file, counts.tally()));
+    context.put(TALLIES_KEY, counted);
     context.put(PERSONAL_DATA_KEY, new TreeMap<>(personalData));
     context.put(SET_ASIDE_KEY, new TreeMap<>(setAside));
+  }
+
+  private Counts counts(String file) {
+    Counts counts = tallies.get(file);
+    if (counts == null) {
+      counts = new Counts(FileTally.EMPTY);
+      tallies.put(file, counts);
+    }
+    return counts;
+  }
+
+  /** A file's counts as they go up. */
+  private static final class Counts {
+    long read;
+    long loaded;
+    long merged;
+    long rejected;
+    long unknownChannels;
+
+    Counts(FileTally tally) {
+      read = tally.read();
+      loaded = tally.loaded();
+      merged = tally.merged();
+      rejected = tally.rejected();
+      unknownChannels = tally.unknownChannels();
+    }
+
+    FileTally tally() {
+      return new FileTally(read, loaded, merged, rejected, unknownChannels);
+    }
   }
 }

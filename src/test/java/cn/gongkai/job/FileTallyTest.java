@@ -43,7 +43,6 @@ class FileTallyTest {
     assertThat(tally.plusLoaded()).isEqualTo(new FileTally(10, 21, 30, 40, 50));
     assertThat(tally.plusMerged()).isEqualTo(new FileTally(10, 20, 31, 40, 50));
     assertThat(tally.plusRejected()).isEqualTo(new FileTally(10, 20, 30, 41, 50));
-    assertThat(tally.plusUnknownChannels(3)).isEqualTo(new FileTally(10, 20, 30, 40, 53));
     assertThat(tally).as("a tally is a value: counting gives a new one").isEqualTo(new FileTally(10, 20, 30, 40, 50));
   }
 
