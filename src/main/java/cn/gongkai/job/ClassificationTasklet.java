@@ -11,6 +11,7 @@ import cn.gongkai.classify.TaxonomySnapshot;
 import cn.gongkai.classify.SavedTraining;
 import cn.gongkai.load.CategoryUpdates;
 import cn.gongkai.load.ClassifiedPublication;
+import cn.gongkai.load.HeldBackFile;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.LoadedState;
 import cn.gongkai.load.ManagedIndex;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,7 +43,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * scope is every publication the model decided or left to the default: the load classified without
  * the model, which needs every declared publication first, and a model of more declared
  * publications may place earlier ones otherwise; what was declared or decided by a rule is final.
- * A run that loaded nothing has nothing to do: the same declared publications would train the same
+ * What a first load held back for the model ({@link HeldBackFile}) is placed and written here, once,
+ * after the scan of what the index holds. A run that loaded nothing has nothing to do: the same declared publications would train the same
  * model. {@code reclassify}'s scope is every publication, after a taxonomy change. The tally counts the
  * run's publications (every one, for reclassify) by how they got their category. Running it again
  * gives the same result, so a failed run restarts it safely.
@@ -63,10 +67,11 @@ final class ClassificationTasklet implements Tasklet {
    * Where an ingest run's model gets its counts, short of reading every declared publication: what
    * the load wrote ({@code runWrites}), and the counts the run before saved in {@code modelDir}, which
    * describe the index as {@code publications} reports it. Near-duplicates merged after the load
-   * change the index behind the load's back: then the model trains from the index.
+   * change the index behind the load's back: then the model trains from the index. What the load
+   * held back for the model ({@code heldBackFile}, see {@link HeldBackFile}) is written here, once.
    */
   record Training(RunWrites runWrites, LoadedPublications publications, ManagedIndex index, Path modelDir,
-      boolean nearDuplicatesMerge) {
+      boolean nearDuplicatesMerge, Function<JobExecution, Path> heldBackFile) {
 
     Path savedCounts() {
       return modelDir.resolve(index.alias() + ".counts");
@@ -93,7 +98,9 @@ final class ClassificationTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
     JobExecution job = contribution.getStepExecution().getJobExecution();
     OptionalLong run = scope == Scope.ALL ? OptionalLong.empty() : OptionalLong.of(job.getJobInstance().getInstanceId());
-    if (run.isPresent() && categories.basisCounts(run).isEmpty()) {
+    Path heldBackFile = training == null ? null : training.heldBackFile().apply(job);
+    Set<String> held = heldBackFile == null ? Set.of() : HeldBackFile.ids(heldBackFile);
+    if (run.isPresent() && held.isEmpty() && categories.basisCounts(run).isEmpty()) {
       // nothing new: the same declared publications would train the same model, which would move nothing
       log.info("classification: the run loaded or changed no publication, nothing to classify");
       job.getExecutionContext().put(TALLY_KEY, ClassificationTally.NONE);
@@ -112,11 +119,24 @@ final class ClassificationTasklet implements Tasklet {
         CategoryUpdates updates = categories.updates()) {
       for (List<ClassifiedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
         scanned += page.size();
-        updates.send(changes(chain, page, counter));
+        updates.send(changes(chain, page, held, counter));
       }
       updates.finish();
     }
+    if (!held.isEmpty()) {
+      // written once, with the category the model gives, as the scan would have given it
+      scanned += training.publications().writeHeldBack(heldBackFile, publication -> {
+        Classification classification = chain.classify(publication.text());
+        if (!publication.has(classification)) {
+          counter.moved(publication.category(), classification.category());
+        }
+        return classification;
+      });
+    }
     categories.refresh();
+    if (heldBackFile != null) {
+      HeldBackFile.delete(heldBackFile);
+    }
     // what a night over a large index spends here: the model's publications, every one read again
     log.info("classification: {} publications read and classified again, {} updated, in {} ms", scanned,
         counter.changed, (System.nanoTime() - trainedAt) / 1_000_000);
@@ -212,10 +232,14 @@ final class ClassificationTasklet implements Tasklet {
     return trainer;
   }
 
+  /** @param held what the load held back, written after the scan: an earlier version the scan finds is left to it */
   private static Map<ClassifiedPublication, Classification> changes(ClassifierChain chain,
-      List<ClassifiedPublication> page, Counter counter) {
+      List<ClassifiedPublication> page, Set<String> held, Counter counter) {
     Map<ClassifiedPublication, Classification> changes = new LinkedHashMap<>();
     for (ClassifiedPublication publication : page) {
+      if (held.contains(publication.id())) {
+        continue;
+      }
       Classification classification = chain.classify(publication.text());
       if (!publication.has(classification)) {
         changes.put(publication, classification);

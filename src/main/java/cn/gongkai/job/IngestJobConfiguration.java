@@ -11,6 +11,7 @@ import cn.gongkai.application.ResultVocabulary;
 import cn.gongkai.load.RegisterStore;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.ElasticsearchConnection;
+import cn.gongkai.load.HeldBackFile;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.IngestedFiles;
 import cn.gongkai.load.LoadedPublications;
@@ -156,7 +157,7 @@ class IngestJobConfiguration {
   Step nearDuplicateStep(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
       BulkDocumentWriter writer, RunWrites runWrites) {
     return taskletStep("nearDuplicateStep", new NearDuplicateTasklet(connection, indices, publications, writer,
-        properties.nearDuplicates(), runsDir(properties), clock, runWrites));
+        properties.nearDuplicates(), runsDir(properties), clock, runWrites, this::heldBackFile));
   }
 
   @Bean
@@ -164,7 +165,7 @@ class IngestJobConfiguration {
       LoadedPublications publications, Indices indices, RunWrites runWrites) {
     return taskletStep("classificationStep", new ClassificationTasklet(classification, categories,
         new ClassificationTasklet.Training(runWrites, publications, indices.publications(),
-            properties.modelDir(), properties.nearDuplicates().merge())));
+            properties.modelDir(), properties.nearDuplicates().merge(), this::heldBackFile)));
   }
 
   @Bean
@@ -213,11 +214,18 @@ class IngestJobConfiguration {
     // without the model, which needs every declared publication: the classification step completes it
     Taxonomy taxonomy = RunTaxonomy.of(job).taxonomy();
     ClassifierChain chain = ClassifierChain.withoutModel(taxonomy);
+    // merged near-duplicates change the index behind the load: then nothing is held back from it
+    Path heldBack = properties.nearDuplicates().merge() ? null : heldBackFile(job);
     return new PublicationItemWriter(publications, StepTargets.of(runGrouping), chain, StepTargets.of(runLedger), run, clock,
-        runWrites, taxonomy, job.getId());
+        runWrites, taxonomy, job.getId(), heldBack);
   }
 
 
+
+  /** Where a run's load holds back what the model is to place (see {@link HeldBackFile}). */
+  private Path heldBackFile(JobExecution job) {
+    return RunDirectory.of(runsDir(properties), job).resolve(HeldBackFile.NAME);
+  }
 
   /** Between a load and its near-duplicate and classification steps, in one process. */
   @Bean

@@ -12,6 +12,7 @@ import cn.gongkai.dedup.PairGroups;
 import cn.gongkai.dedup.RunCandidates;
 import cn.gongkai.load.BulkDocumentWriter;
 import cn.gongkai.load.ElasticsearchConnection;
+import cn.gongkai.load.HeldBackFile;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.load.NearDuplicateDocument;
@@ -34,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +66,12 @@ final class NearDuplicateTasklet implements Tasklet {
   private final Path runsDir;
   private final Clock clock;
   private final RunWrites runWrites;
+  private final Function<JobExecution, Path> heldBackFile;
 
+  /** @param heldBackFile where the run's load held back what the model is to place ({@link HeldBackFile}) */
   NearDuplicateTasklet(ElasticsearchConnection connection, Indices indices, LoadedPublications publications,
       BulkDocumentWriter writer, GongkaiProperties.NearDuplicates settings,
-      Path runsDir, Clock clock, RunWrites runWrites) {
+      Path runsDir, Clock clock, RunWrites runWrites, Function<JobExecution, Path> heldBackFile) {
     this.windows = new NearDuplicateWindows(connection, indices);
     this.indices = indices;
     this.publications = publications;
@@ -76,6 +80,7 @@ final class NearDuplicateTasklet implements Tasklet {
     this.runsDir = runsDir;
     this.clock = clock;
     this.runWrites = runWrites;
+    this.heldBackFile = heldBackFile;
   }
 
   @Override
@@ -86,7 +91,11 @@ final class NearDuplicateTasklet implements Tasklet {
     try (NearDuplicatesFile file = new NearDuplicatesFile(RunDirectory.of(runsDir, job))) {
       // merged publications are classified with the taxonomy of the run, read when it started
       ClassifierChain chain = settings.merge() ? ClassifierChain.withoutModel(RunTaxonomy.of(job).taxonomy()) : null;
-      found = findAndRecord(months(runWrites.peek(job.getId()), run), file, chain, run);
+      RunWrites.Written written = runWrites.peek(job.getId());
+      if (!comparedInMemory(written)) {
+        writeHeldBack(job);
+      }
+      found = findAndRecord(months(written, run), file, chain, run);
     }
     if (settings.merge() && found > 0) {
       indices.publications().refresh();
@@ -148,6 +157,26 @@ final class NearDuplicateTasklet implements Tasklet {
       return fromIndex(run);
     }
     return written.firstLoad() ? inMemory(written.moved()) : movedAmongIndex(written.moved());
+  }
+
+  /** Whether {@link #months} compares the run's publications without reading any from the index. */
+  private boolean comparedInMemory(RunWrites.Written written) {
+    return written != null && written.moved() != null && !settings.merge() && written.firstLoad();
+  }
+
+  /**
+   * A first load held back what the model is to place, for this step compares in memory: a
+   * restarted run reads the publications from the index, so those are written first, as loaded,
+   * and the classification step places them as it places any other.
+   */
+  private void writeHeldBack(JobExecution job) throws IOException {
+    Path held = heldBackFile.apply(job);
+    int written = publications.writeHeldBackAsLoaded(held);
+    if (written > 0) {
+      indices.publications().refresh();
+      log.info("near-duplicates: wrote the {} publications the load held back for the model, to read them", written);
+    }
+    HeldBackFile.delete(held);
   }
 
   /** From the index: the months with publications of the run, and everything around them. */

@@ -1,6 +1,7 @@
 package cn.gongkai.job;
 
 import cn.gongkai.classify.Classification;
+import cn.gongkai.classify.ClassificationBasis;
 import cn.gongkai.classify.ClassifierChain;
 import cn.gongkai.classify.PublicationText;
 import cn.gongkai.classify.Taxonomy;
@@ -8,15 +9,19 @@ import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.Deduplicator;
 import cn.gongkai.dedup.RunGroups;
 import cn.gongkai.dedup.WaitingRows;
+import cn.gongkai.load.HeldBackFile;
 import cn.gongkai.load.LoadedPublications;
 import cn.gongkai.normalize.NormalizedRow;
 import cn.gongkai.publication.PublicationRecord;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -29,7 +34,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * is a publication on its own is written in its chunk; the rows of a larger group wait here until
  * their group's last row (the {@link RunGrouping} knows which that is), then make one publication,
  * with the earlier runs' publications they reach. Each publication is classified once, as it is
- * written (declared, then the rules; what needs the model, the classification step completes).
+ * written (declared, then the rules; what needs the model, the classification step completes). A
+ * first load holds back what needs the model ({@link HeldBackFile}): the classification step writes
+ * it once, with its category, where any other load's is written now and updated there.
  *
  * <p>Each row's outcome (a new publication, merged into one, or rejected because Elasticsearch
  * refused its publication) is credited to its file when its publication is written. A restarted load
@@ -49,16 +56,21 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
   private final RunWrites runWrites;
   private final Taxonomy taxonomy;
   private final long execution;
+  private final Path heldBackFile;
   private WaitingRows<NormalizedRow> waiting;
+  private HeldBackFile.Appender heldBack;
 
   /**
    * @param run the ingest run (job instance) writing, recorded on every publication it touches
    * @param runWrites where the load keeps what it wrote, for the near-duplicate and classification steps
    * @param taxonomy the run's, as {@code classifier} has it: maps declared categories for the training counts
    * @param execution the job execution writing
+   * @param heldBackFile where a first load holds back the publications the model is to place (see
+   *     {@link HeldBackFile}); null to write every one as it comes
    */
   PublicationItemWriter(LoadedPublications publications, RunGrouping grouping, ClassifierChain classifier,
-      RunLedger ledger, long run, Clock clock, RunWrites runWrites, Taxonomy taxonomy, long execution) {
+      RunLedger ledger, long run, Clock clock, RunWrites runWrites, Taxonomy taxonomy, long execution,
+      Path heldBackFile) {
     this.publications = publications;
     this.grouping = grouping;
     this.deduplicator = new Deduplicator(publications, run);
@@ -69,6 +81,7 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
     this.runWrites = runWrites;
     this.taxonomy = taxonomy;
     this.execution = execution;
+    this.heldBackFile = heldBackFile;
   }
 
   @Override
@@ -80,6 +93,13 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
     int resumeAt = groups.ordinalAt(fileIndex, rowsOfFile);
     if (resumeAt == 0) {
       runWrites.begin(execution, grouping.before(), taxonomy); // a resumed load keeps nothing: it saw only its end
+      if (heldBackFile != null && holding()) {
+        try {
+          heldBack = HeldBackFile.appendTo(heldBackFile);
+        } catch (IOException e) {
+          throw new ItemStreamException("Could not open " + heldBackFile + ": " + e.getMessage(), e);
+        }
+      }
       return;
     }
     try {
@@ -150,7 +170,11 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       categories.put(upsert.id(), classifier.classify(PublicationText.of(upsert.publication().record())));
     }
-    Map<String, String> refused = publications.write(batch, categories, run, clock.instant());
+    Set<String> held = heldBack(batch, categories);
+    Map<String, String> refused = publications.write(batch, categories, held, heldBack, run, clock.instant());
+    if (!held.isEmpty()) {
+      heldBack.flush(); // before the chunk commits: a kill after it loses none of them
+    }
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       if (!refused.containsKey(upsert.id())) {
         runWrites.written(execution, upsert);
@@ -174,6 +198,32 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
     }
   }
 
+  /**
+   * What a first load holds back for the classification step to write once, with the model's
+   * category: what only the model can place (left to the default here), while the near-duplicate
+   * step compares what the load wrote in memory, never reading it from the index. Any other load,
+   * or one whose writes were no longer kept, writes every publication as it comes.
+   */
+  private Set<String> heldBack(DedupBatch batch, Map<String, Classification> categories) {
+    if (heldBack == null || !holding()) {
+      return Set.of();
+    }
+    String leftToModel = new ClassificationBasis.Default().label();
+    Set<String> held = new HashSet<>();
+    for (DedupBatch.Upsert upsert : batch.upserts()) {
+      if (categories.get(upsert.id()).basis().label().equals(leftToModel)
+          && upsert.replaced().isEmpty() && HeldBackFile.canHold(upsert.publication())) {
+        held.add(upsert.id());
+      }
+    }
+    return held;
+  }
+
+  private boolean holding() {
+    RunWrites.Written written = runWrites.peek(execution);
+    return written != null && written.firstLoad() && written.moved() != null;
+  }
+
   @Override
   public void update(ExecutionContext context) {
     // the reader's position says where to resume; the rows waiting then are read again from the files
@@ -181,6 +231,14 @@ public class PublicationItemWriter implements ItemStreamWriter<NormalizedRow> {
 
   @Override
   public void close() {
+    if (heldBack != null) {
+      try {
+        heldBack.close();
+      } catch (IOException e) {
+        throw new ItemStreamException("Could not close " + heldBackFile + ": " + e.getMessage(), e);
+      }
+      heldBack = null;
+    }
     if (waiting != null && waiting.most() > 0) {
       log.info("at most {} rows waited at once for the rest of their publications", waiting.most());
     }

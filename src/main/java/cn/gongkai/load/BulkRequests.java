@@ -65,6 +65,18 @@ final class BulkRequests {
     added();
   }
 
+  /** Indexes a document already serialized: {@code head} then {@code tail}, one JSON object between them. */
+  void index(String index, String id, byte[] head, byte[] tail) throws IOException {
+    if (generator != null) {
+      generator.flush(); // what it wrote comes before these bytes
+    }
+    body.startWrite(false, index, id);
+    body.write(head, 0, head.length);
+    body.write(tail, 0, tail.length);
+    body.write('\n');
+    added();
+  }
+
   void delete(String index, String id) throws IOException {
     body.startWrite(true, index, id);
     added();

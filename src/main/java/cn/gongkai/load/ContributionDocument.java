@@ -22,14 +22,6 @@ public record ContributionDocument(
     String docType, String validity, String repealedDate, String url, String summary, String file, long line,
     String rowDepartment) {
 
-  static ContributionDocument of(PublicationRecord r) {
-    return new ContributionDocument(r.indexNo(), r.title(), r.docNo(), r.publisher(), r.organization(),
-        r.department(), iso(r.createdDate()), r.publishedDate().toString(), r.disclosure().label(),
-        r.channels().stream().sorted().map(Channel::label).toList(), r.declaredCategory(), label(r.docType()),
-        label(r.validity()), iso(r.repealedDate()), r.url(), r.summary(), r.provenance().file(),
-        r.provenance().line(), r.provenance().department());
-  }
-
   PublicationRecord toRecord() {
     Set<Channel> channelSet = EnumSet.noneOf(Channel.class);
     channels.forEach(label -> channelSet.add(Labelled.byLabel(Channel.class, label).orElseThrow()));
@@ -38,14 +30,6 @@ public record ContributionDocument(
         declaredCategory, docType == null ? null : Labelled.byLabel(DocType.class, docType).orElseThrow(),
         validity == null ? null : Labelled.byLabel(Validity.class, validity).orElseThrow(), date(repealedDate), url,
         summary, new Provenance(file, line, rowDepartment));
-  }
-
-  static String iso(LocalDate date) {
-    return date == null ? null : date.toString();
-  }
-
-  static String label(Labelled value) {
-    return value == null ? null : value.label();
   }
 
   private static LocalDate date(String iso) {

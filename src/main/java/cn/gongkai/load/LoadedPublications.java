@@ -1,6 +1,8 @@
 package cn.gongkai.load;
 
 import cn.gongkai.classify.Classification;
+import cn.gongkai.classify.ClassificationBasis;
+import cn.gongkai.classify.PublicationText;
 import cn.gongkai.dedup.DedupBatch;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.PublicationStore;
@@ -9,12 +11,14 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The loaded publications in Elasticsearch: what deduplication looks up (publications by the ids of
@@ -114,11 +118,29 @@ public final class LoadedPublications implements PublicationStore {
    */
   public Map<String, String> write(DedupBatch batch, Map<String, Classification> categories, long run, Instant now)
       throws IOException {
-    BulkRequests upserts = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES, batch.upserts().size());
+    return write(batch, categories, Set.of(), null, run, now);
+  }
+
+  /**
+   * The same, but for the publications of {@code held}, which go to {@code heldBack} instead (each
+   * one {@link HeldBackFile#canHold} allows), for {@link #writeHeldBack} to write once the model has
+   * placed them.
+   */
+  public Map<String, String> write(DedupBatch batch, Map<String, Classification> categories, Set<String> held,
+      HeldBackFile.Appender heldBack, long run, Instant now) throws IOException {
+    BulkRequests upserts = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES,
+        batch.upserts().size() - held.size());
     String publications = indices.publications().alias();
     String loadedAt = now.toString();
     for (DedupBatch.Upsert upsert : batch.upserts()) {
       Classification classification = categories.get(upsert.id());
+      if (held.contains(upsert.id())) {
+        heldBack.add(new ClassifiedPublication(upsert.id(), publications,
+            PublicationText.of(upsert.publication().record()), classification.category(),
+            classification.basis().label(), classification.confidence()),
+            PublicationJson.head(upsert.publication(), upsert.keyIds(), run, loadedAt, delay));
+        continue;
+      }
       upserts.index(publications, upsert.id(), json -> PublicationJson.write(json, upsert.publication(),
           upsert.keyIds(), classification, run, loadedAt, delay));
     }
@@ -134,4 +156,42 @@ public final class LoadedPublications implements PublicationStore {
     return refused;
   }
 
+  /**
+   * Writes the publications held back in {@code file} (the first of each id), each with the category
+   * {@code classify} gives it (the caller refreshes the index after). Nothing held back can be
+   * refused for its content ({@link HeldBackFile#MAX_TEXT}): any refusal fails the write, and the
+   * step that called it is run again.
+   *
+   * @return how many publications were written
+   */
+  public int writeHeldBack(Path file, Function<ClassifiedPublication, Classification> classify) throws IOException {
+    Set<String> ids = HeldBackFile.ids(file);
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    Set<String> written = new HashSet<>();
+    BulkRequests requests = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES, ids.size());
+    HeldBackFile.read(file, entry -> {
+      ClassifiedPublication publication = entry.publication();
+      if (written.add(publication.id())) {
+        requests.index(publication.index(), publication.id(), entry.head(),
+            PublicationJson.categoryTail(classify.apply(publication)));
+      }
+    });
+    requests.send();
+    return written.size();
+  }
+
+  /** Writes the publications held back in {@code file} as the load classified them (without the model). */
+  public int writeHeldBackAsLoaded(Path file) throws IOException {
+    return writeHeldBack(file, LoadedPublications::asLoaded);
+  }
+
+  private static Classification asLoaded(ClassifiedPublication publication) {
+    if (!publication.basis().equals(new ClassificationBasis.Default().label())) {
+      throw new IllegalStateException("a publication held back with the basis " + publication.basis()
+          + ": only those left to the model are");
+    }
+    return new Classification(publication.category(), new ClassificationBasis.Default());
+  }
 }

@@ -1,15 +1,11 @@
 package cn.gongkai.load;
 
-import cn.gongkai.classify.Classification;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.RowOrigin;
-import cn.gongkai.privacy.PersonalData;
-import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
 import cn.gongkai.support.StableId;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -61,44 +57,6 @@ public record PublicationDocument(
     int personalData,
     RowOrigin origin,
     List<ContributionDocument> contributions) implements IndexedDocument {
-
-  /**
-   * The document of a publication: the reference of the shape {@link PublicationJson} streams into
-   * the load's bulk bodies without making it (its test holds the two to the same JSON).
-   *
-   * @param keyIds the ids of the keys of its rows, sorted ({@link cn.gongkai.dedup.PublicationKeyIds})
-   */
-  public static PublicationDocument of(String id, MergedPublication publication, List<String> keyIds,
-      Classification classification, long run, Instant loadedAt, PublishingDelay delay) {
-    PublicationRecord record = publication.record();
-    Integer workingDays = record.createdDate() == null ? null
-        : delay.workingDays(record.createdDate(), record.publishedDate());
-    return new PublicationDocument(id, record.indexNo(), record.title(), record.docNo(), record.publisher(),
-        record.organization(), record.department(), ContributionDocument.iso(record.createdDate()),
-        record.publishedDate().toString(), record.year(), month(record.publishedDate().getMonthValue()),
-        record.disclosure().label(), record.channels().stream().sorted().map(Channel::label).toList(),
-        record.declaredCategory(), classification.category(), classification.basis().label(),
-        classification.confidence(),
-        ContributionDocument.label(record.docType()), ContributionDocument.label(record.validity()),
-        ContributionDocument.iso(record.repealedDate()), record.url(), record.summary(), publication.provenance(),
-        publication.rows(), run, loadedAt.toString(), keyIds,
-        workingDays, maskedNumbers(record),
-        publication.origin(), publication.contributions().stream().map(ContributionDocument::of).toList());
-  }
-
-  private static final String[] MONTHS = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
-
-  /** The month as the index stores it, two digits. */
-  static String month(int month) {
-    return MONTHS[month - 1];
-  }
-
-  /** The masked tokens in every field the normalizer masks: what it counted for the row. */
-  static int maskedNumbers(PublicationRecord record) {
-    return PersonalData.maskedCount(record.title()) + PersonalData.maskedCount(record.summary())
-        + PersonalData.maskedCount(record.docNo()) + PersonalData.maskedCount(record.publisher())
-        + PersonalData.maskedCount(record.department()) + PersonalData.maskedCount(record.declaredCategory());
-  }
 
   /** The publication this document stores (under {@code id}), as deduplication merges it further. */
   MergedPublication toMerged(String id) {

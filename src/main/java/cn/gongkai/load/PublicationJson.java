@@ -3,26 +3,35 @@ package cn.gongkai.load;
 import cn.gongkai.classify.Classification;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.dedup.RowOrigin;
+import cn.gongkai.privacy.PersonalData;
 import cn.gongkai.publication.Channel;
 import cn.gongkai.publication.Labelled;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 
 /**
- * A publication's document streamed straight into a bulk body: the JSON {@link PublicationDocument#of}
- * serializes to, field for field (null fields left out, as the document mapper does), without making
- * the document, its rows' documents and their lists first, or walking them by reflection. The load
- * writes every publication through here; {@code PublicationJsonTest} holds it to the record.
+ * A publication's document streamed straight into a bulk body, field for field as {@link
+ * PublicationDocument} reads it back (null fields left out), without making the document, its rows'
+ * documents and their lists first, or walking them by reflection. The load writes every publication
+ * through here.
  */
 final class PublicationJson {
 
+  /** Each head its own generator, closed without closing the object: its tail does. */
+  private static final ObjectWriter HEADS =
+      ElasticsearchConnection.DOCUMENTS.writer().without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
   private static final Channel[] CHANNELS = Channel.values();
+  private static final String[] MONTHS = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
   /**
    * Dates as ISO text, each made once: a load writes a few thousand distinct dates millions of
    * times, and LocalDate.toString builds the text anew each time. Bounded, for a 废止日期 may be any year.
@@ -32,9 +41,61 @@ final class PublicationJson {
 
   private PublicationJson() {}
 
-  /** Writes the document of {@code publication}, as {@link PublicationDocument#of} would make it. */
+  /** Writes the document of {@code publication}, with its category. */
   static void write(JsonGenerator json, MergedPublication publication, List<String> keyIds,
       Classification classification, long run, String loadedAt, PublishingDelay delay) {
+    head(json, publication, keyIds, run, loadedAt, delay);
+    string(json, "category", classification.category());
+    string(json, "categoryBasis", classification.basis().label());
+    Double confidence = classification.confidence();
+    if (confidence != null) {
+      json.writeNumberProperty("categoryConfidence", confidence.doubleValue());
+    }
+    json.writeEndObject();
+  }
+
+  /**
+   * The document of {@code publication} but for its category, which comes last: as bytes to keep
+   * until the model has placed it, then finished by {@link #categoryTail}.
+   */
+  static byte[] head(MergedPublication publication, List<String> keyIds, long run, String loadedAt,
+      PublishingDelay delay) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    try (JsonGenerator json = HEADS.createGenerator(bytes)) {
+      head(json, publication, keyIds, run, loadedAt, delay);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * What ends a document begun by {@link #head}: its category fields, as {@link #write} writes them,
+   * and the closing brace.
+   */
+  static byte[] categoryTail(Classification classification) {
+    String category = classification.category();
+    String basis = classification.basis().label();
+    byte[] tail = new byte[64 + JsonStringBytes.maxLength(category) + JsonStringBytes.maxLength(basis)];
+    int at = ascii(",\"category\":", tail, 0);
+    at = JsonStringBytes.write(category, tail, at);
+    at = ascii(",\"categoryBasis\":", tail, at);
+    at = JsonStringBytes.write(basis, tail, at);
+    Double confidence = classification.confidence();
+    if (confidence != null) {
+      at = ascii(",\"categoryConfidence\":" + confidence, tail, at);
+    }
+    tail[at++] = '}';
+    return Arrays.copyOf(tail, at);
+  }
+
+  private static int ascii(String text, byte[] into, int at) {
+    for (int i = 0; i < text.length(); i++) {
+      into[at++] = (byte) text.charAt(i);
+    }
+    return at;
+  }
+
+  private static void head(JsonGenerator json, MergedPublication publication, List<String> keyIds, long run,
+      String loadedAt, PublishingDelay delay) {
     PublicationRecord record = publication.record();
     json.writeStartObject();
     string(json, "indexNo", record.indexNo());
@@ -46,16 +107,10 @@ final class PublicationJson {
     date(json, "createdDate", record.createdDate());
     date(json, "publishedDate", record.publishedDate());
     json.writeNumberProperty("year", record.year());
-    json.writeStringProperty("month", PublicationDocument.month(record.publishedDate().getMonthValue()));
+    json.writeStringProperty("month", month(record.publishedDate().getMonthValue()));
     label(json, "disclosure", record.disclosure());
     channels(json, record.channels());
     string(json, "declaredCategory", record.declaredCategory());
-    string(json, "category", classification.category());
-    string(json, "categoryBasis", classification.basis().label());
-    Double confidence = classification.confidence();
-    if (confidence != null) {
-      json.writeNumberProperty("categoryConfidence", confidence.doubleValue());
-    }
     label(json, "docType", record.docType());
     label(json, "validity", record.validity());
     date(json, "repealedDate", record.repealedDate());
@@ -84,7 +139,7 @@ final class PublicationJson {
         json.writeNumberProperty("workingDays", workingDays.intValue());
       }
     }
-    json.writeNumberProperty("personalData", PublicationDocument.maskedNumbers(record));
+    json.writeNumberProperty("personalData", maskedNumbers(record));
     RowOrigin origin = publication.origin();
     if (origin != null) {
       json.writeObjectPropertyStart("origin");
@@ -98,10 +153,21 @@ final class PublicationJson {
       contribution(json, row);
     }
     json.writeEndArray();
-    json.writeEndObject();
   }
 
-  /** A row as {@link ContributionDocument#of} keeps it. */
+  /** The month as the index stores it, two digits. */
+  static String month(int month) {
+    return MONTHS[month - 1];
+  }
+
+  /** The masked tokens in every field the normalizer masks: what it counted for the row. */
+  static int maskedNumbers(PublicationRecord record) {
+    return PersonalData.maskedCount(record.title()) + PersonalData.maskedCount(record.summary())
+        + PersonalData.maskedCount(record.docNo()) + PersonalData.maskedCount(record.publisher())
+        + PersonalData.maskedCount(record.department()) + PersonalData.maskedCount(record.declaredCategory());
+  }
+
+  /** A row as {@link ContributionDocument} keeps it. */
   private static void contribution(JsonGenerator json, PublicationRecord row) {
     json.writeStartObject();
     string(json, "indexNo", row.indexNo());

@@ -9,6 +9,7 @@ import cn.gongkai.job.IngestRunner;
 import cn.gongkai.job.ReclassifyRunner;
 import cn.gongkai.job.ReclassifySummary;
 import cn.gongkai.job.RunSummary;
+import cn.gongkai.load.HeldBackFile;
 import cn.gongkai.testsupport.PipelineIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,6 +81,32 @@ class ClassificationIT extends PipelineIntegrationTest {
         Map.of("其他 → 社会保障", 1L), ClassificationTally.FROM_LOAD));
     assertThat(figuresQuery.figures(2024, ORGANIZATION).publications().byCategory())
         .containsEntry("社会保障", 4L).containsEntry("工作动态", 4L).containsEntry("其他", 1L);
+  }
+
+  /**
+   * Issue 19: a first load holds back what only the model can place, and the classification step
+   * writes it once, with the model's category; nothing is written a second time, as a partial update.
+   */
+  @Test
+  void aFirstLoadWritesEveryPublicationOnceEvenThoseTheModelPlaces() throws Exception {
+    ingest("办公室.csv", DECLARED, List.of("为退役军人家庭悬挂光荣牌,2024-06-01,", "致广大读者朋友的一封信,2024-06-02,"));
+
+    var response = connection.client().search(search -> search.index(INDEX_PREFIX + "-publications").size(100)
+        .version(true).source(source -> source.filter(f -> f.includes("title", "categoryBasis"))), Map.class);
+    Map<String, Long> versions = new java.util.TreeMap<>();
+    Map<String, Long> byBasis = new java.util.TreeMap<>();
+    for (var hit : response.hits().hits()) {
+      versions.put((String) hit.source().get("title"), hit.version());
+      byBasis.merge((String) hit.source().get("categoryBasis"), 1L, Long::sum);
+    }
+    assertThat(versions).hasSize(DECLARED.size() + 2).allSatisfy((title, version) -> assertThat(version)
+        .as("times %s was written", title).isEqualTo(1L));
+    assertThat(byBasis).containsEntry("model", 1L).containsEntry("default", 1L);
+    assertThat(document("为退役军人家庭悬挂光荣牌")).containsEntry("category", "社会保障");
+    try (var runs = Files.list(DATA_DIR.resolve("runs"))) {
+      assertThat(runs.map(run -> run.resolve(HeldBackFile.NAME))).as("held back and not yet written")
+          .noneMatch(Files::exists);
+    }
   }
 
   @Test

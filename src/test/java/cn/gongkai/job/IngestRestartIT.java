@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.aggregate.FiguresQuery;
 import cn.gongkai.aggregate.PublicationFigures;
+import cn.gongkai.load.HeldBackFile;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.ManagedIndex;
 import cn.gongkai.sample.SampleExportGenerator;
@@ -13,9 +14,13 @@ import cn.gongkai.testsupport.PipelineIntegrationTest;
 import cn.gongkai.testsupport.SharedNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -151,6 +156,68 @@ class IngestRestartIT extends PipelineIntegrationTest {
     assertThat(resumed.files()).isEqualTo(uninterrupted.files());
     assertThat(resumed.totals()).isEqualTo(uninterrupted.totals());
     assertThat(resumed.personalData()).isEqualTo(uninterrupted.personalData());
+  }
+
+  /**
+   * A first load holds back what the model is to place (issue 19). A run that fails after its load
+   * but before its classification (the near-duplicates index made read-only) is resumed in a new
+   * execution, which no longer has the load's writes in memory: it writes what was held back as
+   * loaded, reads it with the rest, and the model places it as in a run that never failed.
+   */
+  @Test
+  void aRunThatFailsBeforeTheModelPlacedWhatItsLoadHeldBackGivesEachItsCategoryWhenResumed() throws Exception {
+    SampleSpec spec = SampleSpec.demo().withRecords(ROWS);
+    new SampleExportGenerator(spec).writeTo(inbox);
+    // the same title a day apart: no shared key, a near-duplicate pair for the step to write, of two
+    // publications no rule places, which the load holds back
+    Files.writeString(inbox.resolve("近似.csv"), "标题,发布日期\n为退役军人家庭悬挂光荣牌（城南街道）,2024-11-04\n"
+        + "为退役军人家庭悬挂光荣牌（城南街道）,2024-11-05\n", StandardCharsets.UTF_8);
+    RunSummary uninterrupted = ingestRunner.run(inbox);
+    List<PublicationFigures> uninterruptedFigures = figuresOfEveryYear(figuresQuery, spec);
+    Map<String, String> uninterruptedCategories = categoriesById();
+    startFromAnEmptyIndex();
+    indices.ensure();
+    blockWrites(indices.nearDuplicates(), true);
+    RunSummary failed;
+    boolean heldBackAfterFailure;
+    try {
+      failed = ingestRunner.run(inbox);
+      Path heldBack = Path.of(failed.runDirectory(), HeldBackFile.NAME);
+      heldBackAfterFailure = Files.exists(heldBack) && Files.size(heldBack) > 0;
+    } finally {
+      blockWrites(indices.nearDuplicates(), false);
+    }
+    RunSummary resumed = ingestRunner.run(inbox);
+
+    assertThat(uninterrupted.nearDuplicates()).as("pairs for the failed run to write").isPositive();
+    assertThat(uninterrupted.classification().byModel()).as("publications the model placed").isPositive();
+    assertThat(failed.status()).isEqualTo("FAILED");
+    assertThat(failed.failures()).anySatisfy(failure -> assertThat(failure).contains("near-duplicates"));
+    assertThat(heldBackAfterFailure).as("the failed run's load held publications back").isTrue();
+    assertThat(resumed.status()).as("%s", resumed.failures()).isEqualTo("COMPLETED");
+    assertThat(resumed.resumes()).isEqualTo(failed.executionId());
+    assertThat(resumed.totals()).isEqualTo(uninterrupted.totals());
+    assertThat(resumed.nearDuplicates()).isEqualTo(uninterrupted.nearDuplicates());
+    assertThat(categoriesById()).isEqualTo(uninterruptedCategories);
+    assertThat(figuresOfEveryYear(figuresQuery, spec)).isEqualTo(uninterruptedFigures);
+    assertThat(Path.of(resumed.runDirectory(), HeldBackFile.NAME)).doesNotExist();
+  }
+
+  /** Every publication's category, basis and confidence, by id. */
+  @SuppressWarnings("unchecked")
+  private Map<String, String> categoriesById() throws IOException {
+    indices.publications().refresh();
+    Map<String, String> categories = new TreeMap<>();
+    var response = connection.client().search(search -> search.index(indices.publications().alias()).size(10_000)
+        .source(source -> source.filter(f -> f.includes("category", "categoryBasis", "categoryConfidence"))),
+        Map.class);
+    for (var hit : response.hits().hits()) {
+      Map<String, Object> fields = hit.source();
+      categories.put(hit.id(), fields.get("category") + " " + fields.get("categoryBasis") + " "
+          + fields.get("categoryConfidence"));
+    }
+    assertThat(categories).isNotEmpty();
+    return categories;
   }
 
   @Test
