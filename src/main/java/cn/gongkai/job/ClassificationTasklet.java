@@ -114,6 +114,7 @@ final class ClassificationTasklet implements Tasklet {
     Counter counter = new Counter(trainer.examples(), trained.from());
     long trainedAt = System.nanoTime();
     long scanned = 0;
+    long writtenOnce = 0;
     try (PublicationScan<ClassifiedPublication> scan = scope == Scope.ALL
         ? categories.all() : categories.placedByModelOrDefault();
         CategoryUpdates updates = categories.updates()) {
@@ -125,7 +126,7 @@ final class ClassificationTasklet implements Tasklet {
     }
     if (!held.isEmpty()) {
       // written once, with the category the model gives, as the scan would have given it
-      scanned += training.publications().writeHeldBack(heldBackFile, publication -> {
+      writtenOnce = training.publications().writeHeldBack(heldBackFile, publication -> {
         Classification classification = chain.classify(publication.text());
         if (!publication.has(classification)) {
           counter.moved(publication.category(), classification.category());
@@ -138,8 +139,8 @@ final class ClassificationTasklet implements Tasklet {
       HeldBackFile.delete(heldBackFile);
     }
     // what a night over a large index spends here: the model's publications, every one read again
-    log.info("classification: {} publications read and classified again, {} updated, in {} ms", scanned,
-        counter.changed, (System.nanoTime() - trainedAt) / 1_000_000);
+    log.info("classification: {} publications read and classified again and {} held back by the load written once, "
+        + "{} changed, in {} ms", scanned, writtenOnce, counter.changed, (System.nanoTime() - trainedAt) / 1_000_000);
     ClassificationTally tally = counter.tally(categories.basisCounts(run));
     log.info("classified {} publications ({} changed) with the taxonomy {} (sha256 {}); model trained on {} declared "
         + "titles", tally.publications(), tally.changed(), snapshot.file(), snapshot.sha256(), tally.trainingTitles());
