@@ -153,13 +153,7 @@ class PublicationJsonTest {
   @MethodSource("publications")
   void readsBackThePublicationItStreamed(Case example) {
     List<String> keyIds = PublicationKeyIds.of(example.publication().contributions()).sorted();
-    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-    try (JsonGenerator json = ElasticsearchConnection.DOCUMENTS.createGenerator(streamed)) {
-      PublicationJson.write(json, example.publication(), keyIds, example.classification(), 42, LOADED_AT.toString(),
-          DELAY);
-    }
-
-    PublicationDocument read = ElasticsearchConnection.DOCUMENTS.readValue(streamed.toByteArray(),
+    PublicationDocument read = ElasticsearchConnection.DOCUMENTS.readValue(streamed(example, keyIds),
         PublicationDocument.class);
     assertThat(read.toMerged("id")).isEqualTo(example.publication());
   }
@@ -172,16 +166,11 @@ class PublicationJsonTest {
   @MethodSource("publications")
   void aHeadFinishedByItsCategoryIsTheWholeDocument(Case example) {
     List<String> keyIds = PublicationKeyIds.of(example.publication().contributions()).sorted();
-    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-    try (JsonGenerator json = ElasticsearchConnection.DOCUMENTS.createGenerator(streamed)) {
-      PublicationJson.write(json, example.publication(), keyIds, example.classification(), 42, LOADED_AT.toString(),
-          DELAY);
-    }
     ByteArrayOutputStream finished = new ByteArrayOutputStream();
     finished.writeBytes(PublicationJson.head(example.publication(), keyIds, 42, LOADED_AT.toString(), DELAY));
     finished.writeBytes(PublicationJson.categoryTail(example.classification()));
 
-    JsonNode whole = ElasticsearchConnection.DOCUMENTS.readTree(streamed.toByteArray());
+    JsonNode whole = ElasticsearchConnection.DOCUMENTS.readTree(streamed(example, keyIds));
     JsonNode headAndTail = ElasticsearchConnection.DOCUMENTS.readTree(finished.toByteArray());
     assertThat(headAndTail).isEqualTo(whole);
     assertThat(headAndTail.get("category").asString()).isEqualTo(example.classification().category());
