@@ -126,7 +126,7 @@ final class ClassificationTasklet implements Tasklet {
     }
     if (!held.isEmpty()) {
       // written once, with the category the model gives, as the scan would have given it
-      writtenOnce = training.publications().writeHeldBack(heldBackFile, publication -> {
+      writtenOnce = training.publications().writeHeldBack(heldBackFile, held, publication -> {
         Classification classification = chain.classify(publication.text());
         if (!publication.has(classification)) {
           counter.moved(publication.category(), classification.category());

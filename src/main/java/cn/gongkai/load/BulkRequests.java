@@ -65,11 +65,11 @@ final class BulkRequests {
     added();
   }
 
-  /** Indexes a document already serialized: {@code head} then {@code tail}, one JSON object between them. */
+  /**
+   * Indexes a document already serialized: {@code head} then {@code tail}, one JSON object between
+   * them (the generator has nothing pending: each document it writes is flushed).
+   */
   void index(String index, String id, byte[] head, byte[] tail) throws IOException {
-    if (generator != null) {
-      generator.flush(); // what it wrote comes before these bytes
-    }
     body.startWrite(false, index, id);
     body.write(head, 0, head.length);
     body.write(tail, 0, tail.length);

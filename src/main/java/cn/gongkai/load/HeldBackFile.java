@@ -82,10 +82,10 @@ public final class HeldBackFile {
     return new Appender(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
   }
 
-  /** The ids held back in {@code file}; none when there is no file. */
+  /** The ids held back in {@code file}; none when there is no file. Each entry begins with its id. */
   public static Set<String> ids(Path file) throws IOException {
     Set<String> ids = new HashSet<>();
-    read(file, entry -> ids.add(entry.publication().id()));
+    readEntries(file, bytes -> ids.add(new DataInputStream(new ByteArrayInputStream(bytes)).readUTF()));
     return ids;
   }
 
@@ -101,6 +101,15 @@ public final class HeldBackFile {
 
   /** Reads every whole entry of {@code file}, in the order they were held back; nothing when there is no file. */
   static void read(Path file, EntryConsumer consumer) throws IOException {
+    readEntries(file, bytes -> consumer.accept(decode(bytes)));
+  }
+
+  /** What reads an entry's bytes. */
+  private interface BytesConsumer {
+    void accept(byte[] entry) throws IOException;
+  }
+
+  private static void readEntries(Path file, BytesConsumer consumer) throws IOException {
     if (!Files.exists(file)) {
       return;
     }
@@ -118,7 +127,7 @@ public final class HeldBackFile {
         } catch (EOFException cut) {
           return; // cut short by a kill, in a chunk that did not commit
         }
-        consumer.accept(decode(bytes));
+        consumer.accept(bytes);
       }
     }
   }

@@ -162,29 +162,30 @@ public final class LoadedPublications implements PublicationStore {
    * refused for its content ({@link HeldBackFile#MAX_TEXT}): any refusal fails the write, and the
    * step that called it is run again.
    *
+   * @param ids the ids {@code file} holds ({@link HeldBackFile#ids}), read once by the caller
    * @return how many publications were written
    */
-  public int writeHeldBack(Path file, Function<ClassifiedPublication, Classification> classify) throws IOException {
-    Set<String> ids = HeldBackFile.ids(file);
+  public int writeHeldBack(Path file, Set<String> ids, Function<ClassifiedPublication, Classification> classify)
+      throws IOException {
     if (ids.isEmpty()) {
       return 0;
     }
-    Set<String> written = new HashSet<>();
+    Set<String> unwritten = new HashSet<>(ids);
     BulkRequests requests = new BulkRequests(connection, CONCURRENT_REQUESTS, MAX_REQUEST_BYTES, ids.size());
     HeldBackFile.read(file, entry -> {
       ClassifiedPublication publication = entry.publication();
-      if (written.add(publication.id())) {
+      if (unwritten.remove(publication.id())) {
         requests.index(publication.index(), publication.id(), entry.head(),
             PublicationJson.categoryTail(classify.apply(publication)));
       }
     });
     requests.send();
-    return written.size();
+    return ids.size() - unwritten.size();
   }
 
   /** Writes the publications held back in {@code file} as the load classified them (without the model). */
   public int writeHeldBackAsLoaded(Path file) throws IOException {
-    return writeHeldBack(file, LoadedPublications::asLoaded);
+    return writeHeldBack(file, HeldBackFile.ids(file), LoadedPublications::asLoaded);
   }
 
   private static Classification asLoaded(ClassifiedPublication publication) {
