@@ -228,11 +228,8 @@ final class NearDuplicateTasklet implements Tasklet {
 
       @Override
       public List<NearDuplicateWindows.Member> around(NearDuplicateWindows.Month month) throws IOException {
-        Set<String> ids = new HashSet<>();
-        for (NearDuplicateCandidate candidate : moved.between(month.publisher(), windowStart(month), windowEnd(month))) {
-          ids.add(candidate.id());
-        }
-        return windows.around(month, settings.maxDays(), ids::contains);
+        return windows.around(month, settings.maxDays(),
+            moved.between(month.publisher(), windowStart(month), windowEnd(month)));
       }
     };
   }

@@ -12,9 +12,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a run's probable duplicates can be: the months in which each publisher has publications
@@ -25,6 +26,8 @@ import java.util.Map;
 public final class NearDuplicateWindows {
 
   private static final int MONTHS_PER_PAGE = 1_000;
+  /** The most ids a window's query leaves out ({@code index.max_terms_count} is 65,536 by default). */
+  private static final int MAX_KNOWN = 10_000;
   private static final List<String> FIELDS = List.of("publisher", "publishedDate", "title", "run");
 
   private final ElasticsearchConnection connection;
@@ -58,23 +61,37 @@ public final class NearDuplicateWindows {
 
   /** Every publication of the month's publisher from {@code maxDays} before the month to as many after it. */
   public List<Member> around(Month month, int maxDays, long run) throws IOException {
-    return window(month, maxDays, publication -> publication.number("run").longValue() == run);
+    return window(month, maxDays, List.of(), publication -> publication.number("run").longValue() == run);
   }
 
   /**
-   * The same, where the publications to compare are those whose id {@code touched} accepts (what the
-   * load made or moved), not every one the run wrote.
+   * The same, where the publications to compare are {@code known}: what the load made or moved, kept
+   * from the load as the index has them. Only the others are read from the index, so a night reads
+   * back none of its new publications (a county that joins has nothing earlier to read at all).
    */
-  public List<Member> around(Month month, int maxDays, Predicate<String> touched) throws IOException {
-    return window(month, maxDays, publication -> touched.test(publication.id()));
+  public List<Member> around(Month month, int maxDays, List<NearDuplicateCandidate> known) throws IOException {
+    if (known.size() > MAX_KNOWN) {
+      // more than a query should list: read them too, and tell them apart by id
+      Set<String> ids = new HashSet<>();
+      known.forEach(candidate -> ids.add(candidate.id()));
+      return window(month, maxDays, List.of(), publication -> ids.contains(publication.id()));
+    }
+    List<String> ids = new ArrayList<>(known.size());
+    known.forEach(candidate -> ids.add(candidate.id()));
+    List<Member> members = new ArrayList<>(window(month, maxDays, ids, publication -> false));
+    known.forEach(candidate -> members.add(new Member(candidate, true)));
+    return members;
   }
 
-  private List<Member> window(Month month, int maxDays, TouchedTest touched) throws IOException {
+  /** @param unread ids not to read: the caller has them */
+  private List<Member> window(Month month, int maxDays, List<String> unread, TouchedTest touched) throws IOException {
     LocalDate from = month.month().atDay(1).minusDays(maxDays);
     LocalDate to = month.month().atEndOfMonth().plusDays(maxDays);
-    Query window = Query.of(q -> q.bool(b -> b
-        .filter(f -> f.term(t -> t.field("publisher").value(month.publisher())))
-        .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString()))))));
+    Query window = Query.of(q -> q.bool(b -> {
+      b.filter(f -> f.term(t -> t.field("publisher").value(month.publisher())))
+          .filter(f -> f.range(r -> r.date(d -> d.field("publishedDate").gte(from.toString()).lte(to.toString()))));
+      return unread.isEmpty() ? b : b.mustNot(n -> n.ids(i -> i.values(unread)));
+    }));
     try (PublicationScan<Member> scan = PublicationScan.inIndexOrder(connection, indices, window, FIELDS,
         publication -> member(publication, touched))) {
       return scan.all();
