@@ -29,15 +29,18 @@ public final class BenchCleanup {
     return indices.size() + templates.size();
   }
 
-  /** The model's counts its runs saved in {@code modelDir}, one file per alias of the pattern's prefix. */
-  public static void removeSavedCounts(Path modelDir, String aliasPrefix) throws IOException {
+  /**
+   * What its runs saved in {@code modelDir} for the next ones, the model's counts and placements, one
+   * file each per alias of the pattern's prefix.
+   */
+  public static void removeSavedModelFiles(Path modelDir, String aliasPrefix) throws IOException {
     if (modelDir == null || !Files.isDirectory(modelDir)) {
       return;
     }
     try (var files = Files.list(modelDir)) {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
-        if (name.startsWith(aliasPrefix) && name.endsWith(".counts")) {
+        if (name.startsWith(aliasPrefix) && (name.endsWith(".counts") || name.endsWith(".placements"))) {
           Files.deleteIfExists(file);
         }
       }

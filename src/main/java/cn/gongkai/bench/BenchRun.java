@@ -203,7 +203,7 @@ public final class BenchRun {
     }
     int removed = new BenchCleanup(cluster).removeIndices(plan.indexPattern());
     BenchCleanup.removeFile(bodyFile);
-    BenchCleanup.removeSavedCounts(modelDir, "bench-" + plan.stamp() + "-");
+    BenchCleanup.removeSavedModelFiles(modelDir, "bench-" + plan.stamp() + "-");
     progress.say("removed %d bench indices and templates, their saved model counts, and %s", removed, bodyFile);
   }
 
@@ -214,7 +214,7 @@ public final class BenchRun {
     try (ConfigurableApplicationContext context = contexts.start(plan.prefix(PIPELINE))) {
       new BenchCleanup(cluster(context)).removeIndices(plan.indexPattern());
       BenchCleanup.removeFile(bodyFile);
-      BenchCleanup.removeSavedCounts(context.getBean(GongkaiProperties.class).modelDir(), "bench-" + plan.stamp() + "-");
+      BenchCleanup.removeSavedModelFiles(context.getBean(GongkaiProperties.class).modelDir(), "bench-" + plan.stamp() + "-");
     } catch (Exception cleanup) {
       failure.addSuppressed(cleanup);
     }

@@ -37,6 +37,15 @@ public final class ClassifierChain {
     if (rule.isPresent()) {
       return new Classification(rule.get().category(), new ClassificationBasis.Rule(rule.get().id()));
     }
+    return placeByModel(text);
+  }
+
+  /**
+   * What the chain gives a publication for which this taxonomy knows no declared category and
+   * matches no rule, as it found before: the model's category, or the default. Only the model can
+   * place it otherwise, so the rules need not be matched again.
+   */
+  public Classification placeByModel(PublicationText text) {
     Optional<Prediction> prediction = model == null ? Optional.empty() : model.predict(text.title());
     if (prediction.isPresent() && prediction.get().confidence() >= threshold) {
       return new Classification(prediction.get().category(), new ClassificationBasis.Model(prediction.get().confidence()));

@@ -13,27 +13,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * The model's training counts as an ingest run left them, with what they describe: the index, the
- * taxonomy, and the index's state when they were saved (its latest run and how many declared
- * publications it held). The next run adds its own changes to them instead of reading every
- * declared publication again, if the index is still in that state when it begins; otherwise it
- * trains from the index as before. A lost or stale file costs time, never a figure.
- *
- * @param index the concrete publications index the counts are of
- * @param taxonomySha256 the taxonomy that mapped the declared categories onto the counted ones
- * @param latestRun the latest run that had written a publication of the index
- * @param declared how many publications of the index had a declared category
+ * The model's training counts as an ingest run left them, with what they describe ({@link
+ * IndexStamp}). The next run adds its own changes to them instead of reading every declared
+ * publication again, if the index is still in that state when it begins; otherwise it trains from
+ * the index as before. A lost or stale file costs time, never a figure.
  */
-public record SavedTraining(String index, String taxonomySha256, long latestRun, long declared,
-    NaiveBayesTrainer counts) {
+public record SavedTraining(IndexStamp stamp, NaiveBayesTrainer counts) {
 
   private static final int MAGIC = 0x474b5443; // "GKTC"
-
-  /** Whether these counts are of {@code index} under {@code taxonomySha256}, as it is now. */
-  public boolean describes(String index, String taxonomySha256, long latestRun, long declared) {
-    return this.index.equals(index) && this.taxonomySha256.equals(taxonomySha256) && this.latestRun == latestRun
-        && this.declared == declared;
-  }
 
   /** The counts saved in {@code file}; empty when there is none, or it cannot be read (then the run trains anew). */
   public static Optional<SavedTraining> read(Path file) {
@@ -42,11 +29,8 @@ public record SavedTraining(String index, String taxonomySha256, long latestRun,
       if (in.readInt() != MAGIC) {
         return Optional.empty();
       }
-      String index = in.readUTF();
-      String taxonomy = in.readUTF();
-      long latestRun = in.readLong();
-      long declared = in.readLong();
-      return Optional.of(new SavedTraining(index, taxonomy, latestRun, declared, NaiveBayesTrainer.readFrom(in)));
+      IndexStamp stamp = IndexStamp.readFrom(in);
+      return Optional.of(new SavedTraining(stamp, NaiveBayesTrainer.readFrom(in)));
     } catch (IOException e) {
       return Optional.empty(); // none yet, or cut short: train from the index
     }
@@ -59,10 +43,7 @@ public record SavedTraining(String index, String taxonomySha256, long latestRun,
     try (OutputStream stream = Files.newOutputStream(partial);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
       out.writeInt(MAGIC);
-      out.writeUTF(index);
-      out.writeUTF(taxonomySha256);
-      out.writeLong(latestRun);
-      out.writeLong(declared);
+      stamp.writeTo(out);
       counts.writeTo(out);
     }
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -15,9 +15,12 @@ import java.util.TreeMap;
  *     reads as 无, for a publication never classified)
  * @param trainedFrom where the model's counts came from: {@link #FROM_INDEX}, {@link #FROM_LOAD} or
  *     {@link #FROM_SAVED_COUNTS}; empty when no model was trained
+ * @param fromSavedPlacements how many publications of earlier runs the model or the default had placed
+ *     were classified again from the placements the run before saved, not read back from the index
  */
 public record ClassificationTally(long publications, long declared, long byRule, long byModel, long byDefault,
-    long trainingTitles, long changed, Map<String, Long> moves, String trainedFrom) implements Serializable {
+    long trainingTitles, long changed, Map<String, Long> moves, String trainedFrom, long fromSavedPlacements)
+    implements Serializable {
 
   /** Every declared publication read back from the index. */
   public static final String FROM_INDEX = "index";
@@ -26,7 +29,7 @@ public record ClassificationTally(long publications, long declared, long byRule,
   /** The counts the run before saved, with the changes of this run's load. */
   public static final String FROM_SAVED_COUNTS = "saved counts";
 
-  public static final ClassificationTally NONE = new ClassificationTally(0, 0, 0, 0, 0, 0, 0, Map.of(), "");
+  public static final ClassificationTally NONE = new ClassificationTally(0, 0, 0, 0, 0, 0, 0, Map.of(), "", 0);
 
   public ClassificationTally {
     moves = new TreeMap<>(moves); // TreeMap: serializable, and listed in a stable order

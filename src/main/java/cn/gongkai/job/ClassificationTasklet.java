@@ -4,6 +4,7 @@ import cn.gongkai.classify.Classification;
 import cn.gongkai.classify.ClassificationBasis;
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.classify.ClassifierChain;
+import cn.gongkai.classify.IndexStamp;
 import cn.gongkai.classify.NaiveBayesTrainer;
 import cn.gongkai.classify.PublicationText;
 import cn.gongkai.classify.Taxonomy;
@@ -17,9 +18,12 @@ import cn.gongkai.load.LoadedState;
 import cn.gongkai.load.ManagedIndex;
 import cn.gongkai.load.PublicationCategories;
 import cn.gongkai.load.PublicationScan;
+import cn.gongkai.load.SavedPlacements;
 import cn.gongkai.dedup.RunCandidates;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +57,8 @@ final class ClassificationTasklet implements Tasklet {
 
   static final String TALLY_KEY = "classification";
   private static final String RULE = new ClassificationBasis.Rule("").label();
+  /** How many saved placements are classified and their changes sent at once, as a scan's page. */
+  private static final int SAVED_PAGE = 10_000;
   private static final Logger log = LoggerFactory.getLogger(ClassificationTasklet.class);
 
   /** Which publications to classify. */
@@ -100,47 +106,61 @@ final class ClassificationTasklet implements Tasklet {
     OptionalLong run = scope == Scope.ALL ? OptionalLong.empty() : OptionalLong.of(job.getJobInstance().getInstanceId());
     Path heldBackFile = training == null ? null : training.heldBackFile().apply(job);
     Set<String> held = heldBackFile == null ? Set.of() : HeldBackFile.ids(heldBackFile);
-    if (run.isPresent() && held.isEmpty() && categories.basisCounts(run).isEmpty()) {
+    Map<String, Long> runBases = run.isPresent() ? categories.basisCounts(run) : Map.of();
+    if (run.isPresent() && held.isEmpty() && runBases.isEmpty()) {
       // nothing new: the same declared publications would train the same model, which would move nothing
       log.info("classification: the run loaded or changed no publication, nothing to classify");
       job.getExecutionContext().put(TALLY_KEY, ClassificationTally.NONE);
       return RepeatStatus.FINISHED;
     }
     TaxonomySnapshot snapshot = RunTaxonomy.of(job);
-    Trained trained = training == null ? trainedFromIndex(snapshot) : trainForRun(job, snapshot);
+    RunWrites.Written written = training == null ? null : training.runWrites().take(job.getId());
+    Trained trained = training == null ? trainedFromIndex(snapshot) : trainForRun(written, snapshot);
     NaiveBayesTrainer trainer = trained.counts();
     ClassifierChain chain = new ClassifierChain(snapshot.taxonomy(),
         trainer.examples() == 0 ? null : trainer.train(settings.model().smoothing()), settings.model().threshold());
     Counter counter = new Counter(trainer.examples(), trained.from());
     long trainedAt = System.nanoTime();
+    Path savedPlacements = placementsFile();
+    SavedToReuse reusable = reusablePlacements(savedPlacements, written, snapshot, run, runBases);
+    long fromFile = 0;
     long scanned = 0;
     long writtenOnce = 0;
-    try (PublicationScan<ClassifiedPublication> scan = scope == Scope.ALL
-        ? categories.all() : categories.placedByModelOrDefault();
+    try (SavedPlacements.Writer placed = placementsWriter(savedPlacements, snapshot);
         CategoryUpdates updates = categories.updates()) {
-      for (List<ClassifiedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
-        scanned += page.size();
-        updates.send(changes(chain, page, held, counter));
+      if (reusable != null) {
+        fromFile = classifySaved(reusable, chain, counter, placed, updates);
+        counter.fromSavedPlacements = fromFile;
+      }
+      try (PublicationScan<ClassifiedPublication> scan = scope == Scope.ALL ? categories.all()
+          : reusable != null ? categories.placedByModelOrDefault(run.getAsLong()) : categories.placedByModelOrDefault()) {
+        for (List<ClassifiedPublication> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+          scanned += page.size();
+          updates.send(changes(chain::classify, page, held, counter, placed));
+        }
       }
       updates.finish();
+      if (!held.isEmpty()) {
+        // written once, with the category the model gives, as the scan would have given it
+        writtenOnce = training.publications().writeHeldBack(heldBackFile, held, publication -> {
+          Classification classification = chain.classify(publication.text());
+          if (!publication.has(classification)) {
+            counter.moved(publication.category(), classification.category());
+          }
+          place(placed, publication, classification);
+          return classification;
+        });
+      }
+      categories.refresh();
+      commit(placed);
     }
-    if (!held.isEmpty()) {
-      // written once, with the category the model gives, as the scan would have given it
-      writtenOnce = training.publications().writeHeldBack(heldBackFile, held, publication -> {
-        Classification classification = chain.classify(publication.text());
-        if (!publication.has(classification)) {
-          counter.moved(publication.category(), classification.category());
-        }
-        return classification;
-      });
-    }
-    categories.refresh();
     if (heldBackFile != null) {
       HeldBackFile.delete(heldBackFile);
     }
-    // what a night over a large index spends here: the model's publications, every one read again
-    log.info("classification: {} publications read and classified again and {} held back by the load written once, "
-        + "{} changed, in {} ms", scanned, writtenOnce, counter.changed, (System.nanoTime() - trainedAt) / 1_000_000);
+    // what a night over a large index spends here: the model's publications, classified again
+    log.info("classification: {} publications classified again from the placements the run before saved, {} read "
+        + "and classified again and {} held back by the load written once, {} changed, in {} ms", fromFile, scanned,
+        writtenOnce, counter.changed, (System.nanoTime() - trainedAt) / 1_000_000);
     ClassificationTally tally = counter.tally(categories.basisCounts(run));
     log.info("classified {} publications ({} changed) with the taxonomy {} (sha256 {}); model trained on {} declared "
         + "titles", tally.publications(), tally.changed(), snapshot.file(), snapshot.sha256(), tally.trainingTitles());
@@ -156,21 +176,19 @@ final class ClassificationTasklet implements Tasklet {
    * publications, the counts the run before saved plus this load's changes, when they still describe
    * the index as the load found it; otherwise from the index.
    */
-  private Trained trainForRun(JobExecution job, TaxonomySnapshot snapshot) throws IOException {
-    RunWrites.Written written = training.runWrites().take(job.getId());
+  private Trained trainForRun(RunWrites.Written written, TaxonomySnapshot snapshot) throws IOException {
     if (written == null || training.nearDuplicatesMerge() || (written.firstLoad() && written.moved() == null)) {
       return trainedFromIndex(snapshot);
     }
     if (written.firstLoad()) {
       return new Trained(train(snapshot.taxonomy(), written.moved()), ClassificationTally.FROM_LOAD);
     }
-    LoadedState before = written.before();
-    String index = training.index().writeIndex();
+    IndexStamp found = stampOf(written.before(), snapshot);
     Optional<SavedTraining> saved = SavedTraining.read(training.savedCounts())
-        .filter(counts -> counts.describes(index, snapshot.sha256(), before.latestRun(), before.declared()));
+        .filter(counts -> counts.stamp().equals(found));
     if (saved.isEmpty()) {
       log.info("classification: no saved training counts describe {} as this run found it; the model learns from "
-          + "the index", index);
+          + "the index", found.index());
       return trainedFromIndex(snapshot);
     }
     NaiveBayesTrainer counts = saved.get().counts();
@@ -198,9 +216,7 @@ final class ClassificationTasklet implements Tasklet {
     if (training.nearDuplicatesMerge()) {
       return; // the next run trains from the index anyway
     }
-    LoadedState now = training.publications().state(0);
-    SavedTraining counts = new SavedTraining(training.index().writeIndex(), snapshot.sha256(), now.latestRun(),
-        now.declared(), trainer);
+    SavedTraining counts = new SavedTraining(stampNow(snapshot), trainer);
     try {
       counts.write(file);
     } catch (IOException e) {
@@ -209,6 +225,137 @@ final class ClassificationTasklet implements Tasklet {
     }
   }
 
+
+  /** Where an ingest run keeps the placements for the next run; {@code null} for {@code reclassify}. */
+  private Path placementsFile() throws IOException {
+    if (training == null) {
+      return null;
+    }
+    Path file = SavedPlacements.file(training.modelDir(), training.index().alias());
+    if (training.nearDuplicatesMerge()) {
+      SavedPlacements.forget(file); // merged near-duplicates change the index behind the load's back
+      return null;
+    }
+    return file;
+  }
+
+  private SavedPlacements.Writer placementsWriter(Path file, TaxonomySnapshot snapshot) throws IOException {
+    return file == null ? null : SavedPlacements.create(file, stampNow(snapshot));
+  }
+
+  /** The index as this run leaves it: classification changes no run and no declared category. */
+  private IndexStamp stampNow(TaxonomySnapshot snapshot) throws IOException {
+    return stampOf(training.publications().state(0), snapshot);
+  }
+
+  /** What a file saved for the next run says of the index in {@code state}, under this run's taxonomy. */
+  private IndexStamp stampOf(LoadedState state, TaxonomySnapshot snapshot) throws IOException {
+    return new IndexStamp(training.index().writeIndex(), snapshot.sha256(), state.latestRun(), state.declared());
+  }
+
+  /**
+   * The placements the run before saved, if they describe the index as this run's load found it and
+   * nothing the load did escaped them: every publication the model or the default placed is then
+   * either this run's or one of the saved ones it did not touch. A saved one the load deleted (merged
+   * into another) shows in the count, and the step reads the index instead.
+   *
+   * @param runBases how many of the run's publications have each basis
+   * @return the file and what the load touched, or {@code null} when the step must read the index
+   */
+  private SavedToReuse reusablePlacements(Path file, RunWrites.Written written, TaxonomySnapshot snapshot, OptionalLong run,
+      Map<String, Long> runBases) throws IOException {
+    if (file == null || written == null || written.firstLoad() || run.isEmpty()) {
+      return null; // a first load's are few: it held back what the model places
+    }
+    IndexStamp found = stampOf(written.before(), snapshot);
+    if (!SavedPlacements.stamp(file).map(found::equals).orElse(false)) {
+      log.info("classification: no saved placements describe {} as this run found it; the model's publications are "
+          + "read from the index", found.index());
+      return null;
+    }
+    Set<String> touched = categories.touchedBy(run.getAsLong());
+    long[] untouched = {0};
+    try {
+      SavedPlacements.read(file, publication -> untouched[0] += touched.contains(publication.id()) ? 0 : 1);
+    } catch (IOException unreadable) {
+      log.info("classification: the saved placements {} cannot be read ({}); the model's publications are read from "
+          + "the index", file, unreadable.getMessage());
+      return null;
+    }
+    long inIndex = placed(categories.basisCounts(OptionalLong.empty()));
+    long expected = untouched[0] + placed(runBases);
+    if (inIndex != expected) {
+      log.info("classification: the index has {} publications the model or the default placed, the saved placements "
+          + "and this run account for {}; they are read from the index", inIndex, expected);
+      return null;
+    }
+    return new SavedToReuse(file, touched);
+  }
+
+  /** Saved placements to classify again, but for the publications the run's load wrote ({@code touched}). */
+  private record SavedToReuse(Path file, Set<String> touched) {}
+
+  private static long placed(Map<String, Long> byBasis) {
+    long placed = 0;
+    for (Map.Entry<String, Long> basis : byBasis.entrySet()) {
+      placed += SavedPlacements.kept(basis.getKey()) ? basis.getValue() : 0;
+    }
+    return placed;
+  }
+
+  /**
+   * Classifies the saved placements this run's load did not touch, as a scan of the index would
+   * (the load wrote the touched ones, and the scan of the run's own publications reads them). Their
+   * texts are as this taxonomy found them, with no declared category it knows and no rule: only the
+   * model can place them otherwise.
+   *
+   * @return how many were classified
+   */
+  private static long classifySaved(SavedToReuse saved, ClassifierChain chain, Counter counter,
+      SavedPlacements.Writer placed, CategoryUpdates updates) throws IOException {
+    List<ClassifiedPublication> page = new ArrayList<>(SAVED_PAGE);
+    long[] classified = {0};
+    IOException[] failure = {null};
+    SavedPlacements.read(saved.file(), publication -> {
+      if (failure[0] != null || saved.touched().contains(publication.id())) {
+        return;
+      }
+      page.add(publication);
+      classified[0]++;
+      if (page.size() == SAVED_PAGE) {
+        try {
+          updates.send(changes(chain::placeByModel, page, Set.of(), counter, placed));
+        } catch (IOException e) {
+          failure[0] = e;
+        }
+        page.clear();
+      }
+    });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    updates.send(changes(chain::placeByModel, page, Set.of(), counter, placed));
+    return classified[0];
+  }
+
+  private static void place(SavedPlacements.Writer placed, ClassifiedPublication publication,
+      Classification classification) {
+    if (placed == null) {
+      return;
+    }
+    try {
+      placed.add(publication.id(), publication.index(), publication.text(), classification);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void commit(SavedPlacements.Writer placed) throws IOException {
+    if (placed != null && !placed.commit()) {
+      log.warn("classification: publication {} has a text too long to save among the placements; the next run reads "
+          + "the model's publications from the index", placed.unwritable());
+    }
+  }
 
   /** The model learns from every declared category the taxonomy knows; the others it cannot learn from. */
   private NaiveBayesTrainer train(Taxonomy taxonomy) throws IOException {
@@ -234,18 +381,19 @@ final class ClassificationTasklet implements Tasklet {
   }
 
   /** @param held what the load held back, written after the scan: an earlier version the scan finds is left to it */
-  private static Map<ClassifiedPublication, Classification> changes(ClassifierChain chain,
-      List<ClassifiedPublication> page, Set<String> held, Counter counter) {
+  private static Map<ClassifiedPublication, Classification> changes(Function<PublicationText, Classification> chain,
+      List<ClassifiedPublication> page, Set<String> held, Counter counter, SavedPlacements.Writer placed) {
     Map<ClassifiedPublication, Classification> changes = new LinkedHashMap<>();
     for (ClassifiedPublication publication : page) {
       if (held.contains(publication.id())) {
         continue;
       }
-      Classification classification = chain.classify(publication.text());
+      Classification classification = chain.apply(publication.text());
       if (!publication.has(classification)) {
         changes.put(publication, classification);
         counter.moved(publication.category(), classification.category());
       }
+      place(placed, publication, classification);
     }
     return changes;
   }
@@ -254,6 +402,7 @@ final class ClassificationTasklet implements Tasklet {
   private static final class Counter {
     private final long trainingTitles;
     private final String trainedFrom;
+    private long fromSavedPlacements;
     private final Map<String, Long> moves = new HashMap<>();
     private long changed;
 
@@ -276,7 +425,7 @@ final class ClassificationTasklet implements Tasklet {
       long publications = byBasis.values().stream().mapToLong(Long::longValue).sum();
       return new ClassificationTally(publications, byStage.getOrDefault("declared", 0L),
           byStage.getOrDefault("rule", 0L), byStage.getOrDefault("model", 0L), byStage.getOrDefault("default", 0L),
-          trainingTitles, changed, moves, trainedFrom);
+          trainingTitles, changed, moves, trainedFrom, fromSavedPlacements);
     }
   }
 }

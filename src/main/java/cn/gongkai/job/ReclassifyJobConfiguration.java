@@ -3,6 +3,8 @@ package cn.gongkai.job;
 import cn.gongkai.classify.ClassificationSettings;
 import cn.gongkai.load.Indices;
 import cn.gongkai.load.PublicationCategories;
+import cn.gongkai.load.SavedPlacements;
+import cn.gongkai.settings.GongkaiProperties;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,10 +27,13 @@ class ReclassifyJobConfiguration {
 
   @Bean
   Job reclassifyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, Indices indices,
-      ClassificationSettings classification, PublicationCategories categories, RunTaxonomy runTaxonomy) {
+      ClassificationSettings classification, PublicationCategories categories, RunTaxonomy runTaxonomy,
+      GongkaiProperties properties) {
     Step indexUpgrade = new StepBuilder("reclassifyIndexSetupStep", jobRepository)
         .tasklet((contribution, context) -> {
           indices.ensure(); // an index loaded before categoryConfidence existed gets the field
+          // what the ingest runs saved of the model's placements no longer holds once any category moves
+          SavedPlacements.forget(SavedPlacements.file(properties.modelDir(), indices.publications().alias()));
           return RepeatStatus.FINISHED;
         }, transactionManager)
         .build();

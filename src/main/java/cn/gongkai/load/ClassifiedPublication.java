@@ -2,6 +2,9 @@ package cn.gongkai.load;
 
 import cn.gongkai.classify.Classification;
 import cn.gongkai.classify.PublicationText;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -23,5 +26,47 @@ public record ClassifiedPublication(String id, String index, PublicationText tex
   /** Confidences as stored (a float): compared to four places, so a re-run does not rewrite them all. */
   private static Long round(Double confidence) {
     return confidence == null ? null : Math.round(confidence * 10_000);
+  }
+
+  /**
+   * Writes it in modified UTF-8 ({@link DataOutput#writeUTF}), as the files that keep publications
+   * between steps and runs hold it: a text over 65,535 bytes cannot be written (a real title is
+   * nowhere near).
+   */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeUTF(id);
+    out.writeUTF(index);
+    out.writeUTF(text.title());
+    writeNullable(out, text.docNo());
+    writeNullable(out, text.docType());
+    writeNullable(out, text.declaredCategory());
+    out.writeUTF(category);
+    out.writeUTF(basis);
+    out.writeBoolean(confidence != null);
+    if (confidence != null) {
+      out.writeDouble(confidence);
+    }
+  }
+
+  /** Reads what {@link #writeTo} wrote. */
+  static ClassifiedPublication readFrom(DataInput in) throws IOException {
+    String id = in.readUTF();
+    String index = in.readUTF();
+    PublicationText text = new PublicationText(in.readUTF(), readNullable(in), readNullable(in), readNullable(in));
+    String category = in.readUTF();
+    String basis = in.readUTF();
+    Double confidence = in.readBoolean() ? in.readDouble() : null;
+    return new ClassifiedPublication(id, index, text, category, basis, confidence);
+  }
+
+  private static void writeNullable(DataOutput out, String text) throws IOException {
+    out.writeBoolean(text != null);
+    if (text != null) {
+      out.writeUTF(text);
+    }
+  }
+
+  private static String readNullable(DataInput in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
   }
 }

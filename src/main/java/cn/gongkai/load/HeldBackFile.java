@@ -1,6 +1,5 @@
 package cn.gongkai.load;
 
-import cn.gongkai.classify.PublicationText;
 import cn.gongkai.dedup.MergedPublication;
 import cn.gongkai.publication.Provenance;
 import cn.gongkai.publication.PublicationRecord;
@@ -134,19 +133,10 @@ public final class HeldBackFile {
 
   private static Entry decode(byte[] bytes) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-    String id = in.readUTF();
-    String index = in.readUTF();
-    PublicationText text = new PublicationText(in.readUTF(), nullable(in), nullable(in), nullable(in));
-    String category = in.readUTF();
-    String basis = in.readUTF();
-    Double confidence = in.readBoolean() ? in.readDouble() : null;
+    ClassifiedPublication publication = ClassifiedPublication.readFrom(in);
     byte[] head = new byte[in.readInt()];
     in.readFully(head);
-    return new Entry(new ClassifiedPublication(id, index, text, category, basis, confidence), head);
-  }
-
-  private static String nullable(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
+    return new Entry(publication, head);
   }
 
   /** Entries added as a load writes; {@link #flush} before its chunk commits. */
@@ -162,31 +152,12 @@ public final class HeldBackFile {
     /** Holds back {@code publication} (one {@link #canHold} allows), with the head of its document. */
     void add(ClassifiedPublication publication, byte[] head) throws IOException {
       entry.reset();
-      fields.writeUTF(publication.id());
-      fields.writeUTF(publication.index());
-      PublicationText text = publication.text();
-      fields.writeUTF(text.title());
-      nullable(text.docNo());
-      nullable(text.docType());
-      nullable(text.declaredCategory());
-      fields.writeUTF(publication.category());
-      fields.writeUTF(publication.basis());
-      fields.writeBoolean(publication.confidence() != null);
-      if (publication.confidence() != null) {
-        fields.writeDouble(publication.confidence());
-      }
+      publication.writeTo(fields);
       fields.writeInt(head.length);
       fields.write(head);
       fields.flush();
       out.writeInt(entry.size());
       entry.writeTo(out);
-    }
-
-    private void nullable(String text) throws IOException {
-      fields.writeBoolean(text != null);
-      if (text != null) {
-        fields.writeUTF(text);
-      }
     }
 
     /** Hands what was added to the operating system: a kill after this loses none of it. */

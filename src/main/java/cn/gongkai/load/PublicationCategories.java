@@ -11,9 +11,11 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The categories of the loaded publications: the declared ones the model trains on, the
@@ -27,6 +29,9 @@ public final class PublicationCategories {
   private static final List<String> TRAINING_FIELDS = List.of("title", "declaredCategory");
   private static final List<String> CLASSIFIED_FIELDS = List.of("title", "docNo", "docType", "declaredCategory",
       "category", "categoryBasis", "categoryConfidence");
+  private static final Query PLACED_BY_MODEL_OR_DEFAULT = Query.of(q -> q.terms(t -> t.field("categoryBasis")
+      .terms(v -> v.value(List.of(FieldValue.of(new ClassificationBasis.Model(1).label()),
+          FieldValue.of(new ClassificationBasis.Default().label()))))));
 
   private final ElasticsearchConnection connection;
   private final Indices indices;
@@ -50,11 +55,27 @@ public final class PublicationCategories {
    * chain's final answer.
    */
   public PublicationScan<ClassifiedPublication> placedByModelOrDefault() throws IOException {
-    Query query = Query.of(q -> q.terms(t -> t.field("categoryBasis").terms(v -> v.value(List.of(
-        FieldValue.of(new ClassificationBasis.Model(1).label()),
-        FieldValue.of(new ClassificationBasis.Default().label()))))));
+    return PublicationScan.inIndexOrder(connection, indices, PLACED_BY_MODEL_OR_DEFAULT, CLASSIFIED_FIELDS,
+        PublicationCategories::classified);
+  }
+
+  /** The same, of those the ingest run {@code run} loaded or changed. */
+  public PublicationScan<ClassifiedPublication> placedByModelOrDefault(long run) throws IOException {
+    Query query = Query.of(q -> q.bool(b -> b.filter(PLACED_BY_MODEL_OR_DEFAULT, PublicationScan.touchedBy(run))));
     return PublicationScan.inIndexOrder(connection, indices, query, CLASSIFIED_FIELDS,
         PublicationCategories::classified);
+  }
+
+  /** The ids of the publications the ingest run {@code run} loaded or changed, whatever their category. */
+  public Set<String> touchedBy(long run) throws IOException {
+    Set<String> ids = new HashSet<>();
+    try (PublicationScan<String> scan = PublicationScan.inIndexOrder(connection, indices, PublicationScan.touchedBy(run),
+        List.of(), PublicationFields::id)) {
+      for (List<String> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        ids.addAll(page);
+      }
+    }
+    return ids;
   }
 
   /**

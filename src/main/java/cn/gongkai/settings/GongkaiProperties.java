@@ -49,7 +49,10 @@ public record GongkaiProperties(
     }
   }
 
-  /** Where each run saves the model's training counts for the next ({@code <alias>.counts}). */
+  /**
+   * Where each run saves for the next the model's training counts ({@code <alias>.counts}) and what the
+   * model placed ({@code <alias>.placements}).
+   */
   public Path modelDir() {
     return dataDir.resolve("model");
   }

@@ -10,6 +10,7 @@ import cn.gongkai.job.ReclassifyRunner;
 import cn.gongkai.job.ReclassifySummary;
 import cn.gongkai.job.RunSummary;
 import cn.gongkai.load.HeldBackFile;
+import cn.gongkai.load.SavedPlacements;
 import cn.gongkai.testsupport.PipelineIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class ClassificationIT extends PipelineIntegrationTest {
     assertThat(document("致广大读者朋友的一封信")).containsEntry("category", "其他")
         .containsEntry("categoryBasis", "default").doesNotContainKey("categoryConfidence");
     assertThat(run.classification()).isEqualTo(new ClassificationTally(12, 8, 2, 1, 1, 8, 1,
-        Map.of("其他 → 社会保障", 1L), ClassificationTally.FROM_LOAD));
+        Map.of("其他 → 社会保障", 1L), ClassificationTally.FROM_LOAD, 0));
     assertThat(figuresQuery.figures(2024, ORGANIZATION).publications().byCategory())
         .containsEntry("社会保障", 4L).containsEntry("工作动态", 4L).containsEntry("其他", 1L);
   }
@@ -176,14 +177,90 @@ class ClassificationIT extends PipelineIntegrationTest {
   }
 
   @Test
+  void aLaterLoadClassifiesWhatTheModelPlacedBeforeFromTheSavedPlacementsAsIfItHadReadTheIndex() throws Exception {
+    List<String> placedByTheModel = List.of("为优抚对象悬挂光荣牌,2024-05-20,", "为退役军人家庭悬挂光荣牌,2024-05-21,",
+        "致广大读者朋友的一封信,2024-05-22,", "光荣牌悬挂工作进展情况,2024-05-23,");
+    List<String> later = List.of(
+        "为优抚对象悬挂光荣牌,2024-05-20,工作动态", // a re-export that declares a category: no longer the model's
+        "为烈士家属送光荣牌（城南街道）,2024-06-05,社会保障", // more declared titles: a model that places otherwise
+        "为军人家庭悬挂光荣牌（城北街道）,2024-06-06,社会福利",
+        "示例市民政局召开下半年工作部署会,2024-06-20,工作动态");
+    List<String> undeclared = List.of("为退役军人家庭悬挂光荣牌,2024-05-21,", // a re-export the model places again
+        "关于光荣牌的问答,2024-06-01,");
+    ingest("2024-05.csv", DECLARED, placedByTheModel);
+    assertThat(savedPlacements()).exists();
+    RunSummary withSavedPlacements = ingest("2024-06.csv", later, undeclared);
+    Map<String, Map<String, Object>> fromSavedPlacements = categoriesOfEveryPublication();
+
+    startFromAnEmptyIndex();
+    Files.delete(inbox.resolve("2024-05.csv"));
+    Files.delete(inbox.resolve("2024-06.csv"));
+    ingest("2024-05.csv", DECLARED, placedByTheModel);
+    Files.delete(savedPlacements());
+    RunSummary fromTheIndex = ingest("2024-06.csv", later, undeclared);
+
+    // the two saved ones the second load did not touch come from the file; without it, from the index
+    assertThat(withSavedPlacements.classification().fromSavedPlacements()).isEqualTo(2);
+    assertThat(fromTheIndex.classification().fromSavedPlacements()).isZero();
+    assertThat(withSavedPlacements.classification().changed()).isEqualTo(fromTheIndex.classification().changed())
+        .isPositive();
+    assertThat(withSavedPlacements.classification().moves()).isEqualTo(fromTheIndex.classification().moves());
+    assertThat(categoriesOfEveryPublication()).isEqualTo(fromSavedPlacements)
+        .hasSize(DECLARED.size() + placedByTheModel.size() + 4);
+    assertThat(fromSavedPlacements.get("为优抚对象悬挂光荣牌")).containsEntry("categoryBasis", "declared");
+    assertThat(fromSavedPlacements.get("光荣牌悬挂工作进展情况")).containsEntry("categoryBasis", "model");
+    // each run saves them anew, whichever way it read them
+    long placedBefore = placedByModelOrDefault();
+    assertThat(ingest("2024-07.csv", List.of(), List.of("为困难退役军人送温暖,2024-07-02,")).classification()
+        .fromSavedPlacements()).isEqualTo(placedBefore).isGreaterThan(2);
+  }
+
+  @Test
+  void aLaterLoadThatMergesTwoPublicationsTheModelPlacedReadsThemFromTheIndexInstead() throws Exception {
+    String header = "索引号,标题,文号,发布日期,信息类别\n";
+    StringBuilder earlier = new StringBuilder(header);
+    DECLARED.forEach(row -> earlier.append(",").append(row.replaceFirst(",", ",,")).append("\n"));
+    earlier.append("GK-1,为退役军人家庭悬挂光荣牌,,2024-05-20,\n")
+        .append(",光荣牌悬挂工作进展情况,,2024-05-23,\n")
+        .append(",致广大读者朋友的一封信,,2024-05-22,\n");
+    // one row with the first one's 索引号 and the second one's title and 发布日期: the two become one
+    String bridge = header + "GK-1,光荣牌悬挂工作进展情况,,2024-05-23,\n"
+        + ",为烈士家属送光荣牌（城南街道）,,2024-06-05,社会保障\n";
+    Files.writeString(inbox.resolve("2024-05.csv"), earlier);
+    assertThat(ingestRunner.run(inbox).completed()).isTrue();
+    long placedBefore = placedByModelOrDefault();
+    Map<String, Map<String, Object>> beforeMerging = categoriesOfEveryPublication();
+    Files.writeString(inbox.resolve("2024-06.csv"), bridge);
+    RunSummary merging = ingestRunner.run(inbox);
+    Map<String, Map<String, Object>> afterMerging = categoriesOfEveryPublication();
+
+    startFromAnEmptyIndex();
+    Files.delete(inbox.resolve("2024-06.csv"));
+    assertThat(ingestRunner.run(inbox).completed()).isTrue();
+    Files.delete(savedPlacements());
+    Files.writeString(inbox.resolve("2024-06.csv"), bridge);
+    RunSummary fromTheIndex = ingestRunner.run(inbox);
+
+    assertThat(placedBefore).as("%s", beforeMerging).isEqualTo(3);
+    assertThat(merging.completed()).as("run %s: %s", merging.status(), merging.failures()).isTrue();
+    assertThat(merging.totals().merged()).isEqualTo(1);
+    // the merged-away publication is gone from the index but not from the saved placements: not used
+    assertThat(merging.classification().fromSavedPlacements()).isZero();
+    assertThat(merging.classification().changed()).isEqualTo(fromTheIndex.classification().changed());
+    assertThat(afterMerging).isEqualTo(categoriesOfEveryPublication()).hasSize(DECLARED.size() + 3);
+  }
+
+  @Test
   void reclassifyMakesTheFiguresFollowAnEditedTaxonomy() throws Exception {
     ingestRunner.run(fixture("skeleton"));
+    assertThat(savedPlacements()).exists();
     Files.copy(Path.of("config", "taxonomies", "county-hrss-2017.yml"), TAXONOMY,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     ReclassifySummary summary = reclassifyRunner.run();
 
     assertThat(summary.completed()).isTrue();
+    assertThat(savedPlacements()).as("placements saved before categories moved").doesNotExist();
     assertThat(figuresQuery.figures(2023, ORGANIZATION).publications().byCategory())
         .isEqualTo(Map.of("社会职能类", 2L, "社会保障类", 2L, "工作动态类", 1L));
     assertThat(summary.classification().publications()).isEqualTo(8);
@@ -235,6 +312,18 @@ class ClassificationIT extends PipelineIntegrationTest {
 
   private static Path savedCounts() {
     return DATA_DIR.resolve("model").resolve(INDEX_PREFIX + "-publications.counts");
+  }
+
+  private static Path savedPlacements() {
+    return SavedPlacements.file(DATA_DIR.resolve("model"), INDEX_PREFIX + "-publications");
+  }
+
+  /** How many publications the model or the default placed, as last refreshed. */
+  private long placedByModelOrDefault() throws IOException {
+    return connection.client().count(count -> count.index(INDEX_PREFIX + "-publications")
+        .query(q -> q.terms(t -> t.field("categoryBasis").terms(v -> v.value(List.of(
+            co.elastic.clients.elasticsearch._types.FieldValue.of("model"),
+            co.elastic.clients.elasticsearch._types.FieldValue.of("default"))))))).count();
   }
 
   /** Each publication's category, basis and confidence, by title. */

@@ -148,6 +148,22 @@ class ClassifierChainTest {
   }
 
   @Test
+  void placesByTheModelAloneWhatTheTaxonomyFoundNoDeclaredCategoryOrRuleFor() {
+    NaiveBayesModel model = model();
+    String title = "城乡低保对象名单公示";
+    Prediction prediction = model.predict(title).orElseThrow();
+    ClassifierChain chain = new ClassifierChain(taxonomy(rule("lists", "政策文件", 10, title("名单"))), model,
+        prediction.confidence());
+
+    // the run before placed it under this taxonomy: no rule matched then, so none is tried again
+    assertThat(chain.classify(text(title)).basis().label()).isEqualTo("rule:lists");
+    assertThat(chain.placeByModel(text(title)))
+        .isEqualTo(new Classification("社会救助", new ClassificationBasis.Model(prediction.confidence())));
+    assertThat(new ClassifierChain(taxonomy(), model, Math.nextUp(prediction.confidence())).placeByModel(text(title)))
+        .isEqualTo(new Classification("其他", new ClassificationBasis.Default()));
+  }
+
+  @Test
   void givesTheDefaultCategoryWhenThereIsNoModel() {
     Classification withNull = new ClassifierChain(taxonomy(), null, 0.01).classify(text("城乡低保对象名单公示"));
     Classification without = ClassifierChain.withoutModel(taxonomy()).classify(text("城乡低保对象名单公示"));

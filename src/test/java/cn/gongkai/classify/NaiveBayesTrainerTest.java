@@ -93,21 +93,22 @@ class NaiveBayesTrainerTest {
     Path file = dir.resolve("model").resolve("gongkai-publications.counts");
     assertThat(SavedTraining.read(file)).isEmpty();
 
-    new SavedTraining("gongkai-publications-000001", "ab12", 41, 520_000, trained(EXAMPLES)).write(file);
+    IndexStamp stamp = new IndexStamp("gongkai-publications-000001", "ab12", 41, 520_000);
+    new SavedTraining(stamp, trained(EXAMPLES)).write(file);
     SavedTraining saved = SavedTraining.read(file).orElseThrow();
 
-    assertThat(saved.describes("gongkai-publications-000001", "ab12", 41, 520_000)).isTrue();
-    assertThat(saved.describes("gongkai-publications-000002", "ab12", 41, 520_000)).as("rebuilt").isFalse();
-    assertThat(saved.describes("gongkai-publications-000001", "cd34", 41, 520_000)).as("taxonomy").isFalse();
-    assertThat(saved.describes("gongkai-publications-000001", "ab12", 42, 520_000)).as("a later run").isFalse();
-    assertThat(saved.describes("gongkai-publications-000001", "ab12", 41, 519_999)).as("one deleted").isFalse();
+    assertThat(saved.stamp()).isEqualTo(stamp);
+    assertThat(saved.stamp()).as("rebuilt").isNotEqualTo(new IndexStamp("gongkai-publications-000002", "ab12", 41, 520_000));
+    assertThat(saved.stamp()).as("taxonomy").isNotEqualTo(new IndexStamp("gongkai-publications-000001", "cd34", 41, 520_000));
+    assertThat(saved.stamp()).as("a later run").isNotEqualTo(new IndexStamp("gongkai-publications-000001", "ab12", 42, 520_000));
+    assertThat(saved.stamp()).as("one deleted").isNotEqualTo(new IndexStamp("gongkai-publications-000001", "ab12", 41, 519_999));
     assertSamePredictions(saved.counts(), trained(EXAMPLES));
   }
 
   @Test
   void aCutShortFileOfCountsIsNone(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("gongkai-publications.counts");
-    new SavedTraining("gongkai-publications-000001", "ab12", 41, 10, trained(EXAMPLES)).write(file);
+    new SavedTraining(new IndexStamp("gongkai-publications-000001", "ab12", 41, 10), trained(EXAMPLES)).write(file);
     byte[] whole = Files.readAllBytes(file);
     Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
 
