@@ -1,5 +1,6 @@
 package cn.gongkai.classify;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,12 @@ public sealed interface ClassificationBasis {
 
   /** As stored in the publication's {@code categoryBasis}: declared, rule:&lt;id&gt;, model or default. */
   String label();
+
+  /**
+   * The stored labels of the bases only the model can change without a taxonomy edit: what every
+   * ingest run classifies again.
+   */
+  List<String> MODEL_OR_DEFAULT = List.of(new Model(1).label(), new Default().label());
 
   /** The stage of the chain that decided: declared, rule, model or default. */
   default String stage() {

@@ -126,7 +126,9 @@ final class ClassificationTasklet implements Tasklet {
     long fromFile = 0;
     long scanned = 0;
     long writtenOnce = 0;
-    try (SavedPlacements.Writer placed = placementsWriter(savedPlacements, snapshot);
+    // the index as this run leaves it (classification changes no run and no declared category)
+    IndexStamp now = training == null ? null : stampOf(training.publications().state(0), snapshot);
+    try (SavedPlacements.Writer placed = savedPlacements == null ? null : SavedPlacements.create(savedPlacements, now);
         CategoryUpdates updates = categories.updates()) {
       if (reusable != null) {
         fromFile = classifySaved(reusable, chain, counter, placed, updates);
@@ -166,7 +168,7 @@ final class ClassificationTasklet implements Tasklet {
         + "titles", tally.publications(), tally.changed(), snapshot.file(), snapshot.sha256(), tally.trainingTitles());
     job.getExecutionContext().put(TALLY_KEY, tally);
     if (training != null) {
-      save(trainer, snapshot);
+      save(trainer, now);
     }
     return RepeatStatus.FINISHED;
   }
@@ -205,7 +207,7 @@ final class ClassificationTasklet implements Tasklet {
   }
 
   /** What the next run adds its changes to; removed first, so a run that fails here leaves none that is stale. */
-  private void save(NaiveBayesTrainer trainer, TaxonomySnapshot snapshot) throws IOException {
+  private void save(NaiveBayesTrainer trainer, IndexStamp now) throws IOException {
     Path file = training.savedCounts();
     try {
       SavedTraining.forget(file);
@@ -216,7 +218,7 @@ final class ClassificationTasklet implements Tasklet {
     if (training.nearDuplicatesMerge()) {
       return; // the next run trains from the index anyway
     }
-    SavedTraining counts = new SavedTraining(stampNow(snapshot), trainer);
+    SavedTraining counts = new SavedTraining(now, trainer);
     try {
       counts.write(file);
     } catch (IOException e) {
@@ -237,15 +239,6 @@ final class ClassificationTasklet implements Tasklet {
       return null;
     }
     return file;
-  }
-
-  private SavedPlacements.Writer placementsWriter(Path file, TaxonomySnapshot snapshot) throws IOException {
-    return file == null ? null : SavedPlacements.create(file, stampNow(snapshot));
-  }
-
-  /** The index as this run leaves it: classification changes no run and no declared category. */
-  private IndexStamp stampNow(TaxonomySnapshot snapshot) throws IOException {
-    return stampOf(training.publications().state(0), snapshot);
   }
 
   /** What a file saved for the next run says of the index in {@code state}, under this run's taxonomy. */

@@ -30,8 +30,7 @@ public final class PublicationCategories {
   private static final List<String> CLASSIFIED_FIELDS = List.of("title", "docNo", "docType", "declaredCategory",
       "category", "categoryBasis", "categoryConfidence");
   private static final Query PLACED_BY_MODEL_OR_DEFAULT = Query.of(q -> q.terms(t -> t.field("categoryBasis")
-      .terms(v -> v.value(List.of(FieldValue.of(new ClassificationBasis.Model(1).label()),
-          FieldValue.of(new ClassificationBasis.Default().label()))))));
+      .terms(v -> v.value(ClassificationBasis.MODEL_OR_DEFAULT.stream().map(FieldValue::of).toList()))));
 
   private final ElasticsearchConnection connection;
   private final Indices indices;

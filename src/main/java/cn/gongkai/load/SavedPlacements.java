@@ -31,8 +31,6 @@ import java.util.function.Consumer;
 public final class SavedPlacements {
 
   private static final int MAGIC = 0x474b504c; // "GKPL"
-  private static final String MODEL = new ClassificationBasis.Model(1).label();
-  private static final String DEFAULT = new ClassificationBasis.Default().label();
 
   private SavedPlacements() {}
 
@@ -43,7 +41,7 @@ public final class SavedPlacements {
 
   /** Whether {@code basis} is one the file keeps: the model's or the default's. */
   public static boolean kept(String basis) {
-    return MODEL.equals(basis) || DEFAULT.equals(basis);
+    return ClassificationBasis.MODEL_OR_DEFAULT.contains(basis);
   }
 
   /** What the file in {@code file} describes; empty when there is none or it is not one. */
