@@ -3,7 +3,6 @@ package cn.gongkai.load;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +11,8 @@ import java.util.Objects;
  * the body is sent, so no document is copied between being serialized and being sent (issue 19).
  * The action lines are written here; the documents are streamed in by a generator over this stream.
  * The first body of a batch grows towards the size its first writes let foresee, the next ones
- * start at about the size of the one before, so that few arrays are copied.
+ * start at about the size of the one before, so that few arrays are copied. The arrays come from
+ * {@link BulkBuffers}, and go back there once a body's answer is checked.
  */
 final class BulkBody extends OutputStream {
 
@@ -23,14 +23,18 @@ final class BulkBody extends OutputStream {
   private static final byte[] ID = ",\"_id\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] END = "}}\n".getBytes(StandardCharsets.US_ASCII);
 
+  private static final byte[] EMPTY = new byte[0];
+
+  private final BulkBuffers buffers;
   private final int ceiling;
   private final int expectedWrites;
   private int planned;
-  private byte[] bytes = new byte[0];
+  private byte[] bytes = EMPTY;
   private int length;
   private List<BulkWrite> writes = new ArrayList<>();
 
-  BulkBody(long maxBodyBytes, int expectedWrites) {
+  BulkBody(BulkBuffers buffers, long maxBodyBytes, int expectedWrites) {
+    this.buffers = buffers;
     this.ceiling = (int) Math.min(MAX_ARRAY, maxBodyBytes + maxBodyBytes / 8 + 1024);
     this.expectedWrites = expectedWrites;
     this.planned = Math.min(FIRST_CAPACITY, ceiling);
@@ -75,7 +79,9 @@ final class BulkBody extends OutputStream {
     BulkPayload payload = new BulkPayload(bytes, cut, taken);
     planned = (int) Math.min(ceiling, cut + cut / 8L);
     int kept = length - cut;
-    bytes = kept == 0 ? new byte[0] : Arrays.copyOfRange(bytes, cut, cut + Math.max(kept, planned));
+    byte[] sent = bytes;
+    bytes = kept == 0 ? EMPTY : buffers.take(Math.max(kept, planned));
+    System.arraycopy(sent, cut, bytes, 0, kept);
     length = kept;
     return payload;
   }
@@ -114,6 +120,11 @@ final class BulkBody extends OutputStream {
     long wanted = Math.max(2L * bytes.length, Math.max(planned, foreseen));
     // past the ceiling only for one immense document, which grows by doubling like any other
     long capacity = needed <= ceiling ? Math.min(wanted, ceiling) : Math.min(MAX_ARRAY, 2L * bytes.length);
-    bytes = Arrays.copyOf(bytes, (int) Math.max(needed, capacity));
+    byte[] grown = buffers.take((int) Math.max(needed, capacity));
+    System.arraycopy(bytes, 0, grown, 0, length);
+    if (bytes != EMPTY) {
+      buffers.giveBack(bytes);
+    }
+    bytes = grown;
   }
 }

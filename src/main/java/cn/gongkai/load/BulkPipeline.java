@@ -34,6 +34,7 @@ final class BulkPipeline {
   private static final String FILTER = "errors,items.*.status,items.*.error";
 
   private final ElasticsearchConnection connection;
+  private final BulkBuffers buffers;
   private final int concurrency;
   private final Deque<SentBody> inFlight = new ArrayDeque<>();
   private final BusyClusterBackoff busy = new BusyClusterBackoff();
@@ -42,6 +43,7 @@ final class BulkPipeline {
 
   BulkPipeline(ElasticsearchConnection connection, int concurrency) {
     this.connection = connection;
+    this.buffers = connection.bulkBuffers();
     this.concurrency = concurrency;
   }
 
@@ -100,7 +102,7 @@ final class BulkPipeline {
     int status = response.getStatusCode();
     if (status == BusyClusterBackoff.TOO_MANY_REQUESTS) {
       busy.pauseBefore(payload.size(), "the whole request answered 429: " + errorType(response));
-      check(send(payload));
+      check(send(payload)); // which gives its array back
       return;
     }
     BulkAnswer answer;
@@ -114,6 +116,8 @@ final class BulkPipeline {
     if (answer.errors()) {
       checkItems(payload, answer);
     }
+    // answered and checked: nothing reads the body again (a failure above leaves it to the collector)
+    buffers.giveBack(payload.bytes());
   }
 
   private void checkItems(BulkPayload payload, BulkAnswer answer) throws IOException {

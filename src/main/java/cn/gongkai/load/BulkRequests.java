@@ -41,7 +41,7 @@ final class BulkRequests {
   BulkRequests(ElasticsearchConnection connection, int concurrency, long maxBodyBytes, int expectedOperations) {
     this.maxBodyBytes = maxBodyBytes;
     this.operationsPerBody = Math.max(1, (expectedOperations + concurrency - 1) / concurrency);
-    this.body = new BulkBody(maxBodyBytes, operationsPerBody);
+    this.body = new BulkBody(connection.bulkBuffers(), maxBodyBytes, operationsPerBody);
     this.pipeline = new BulkPipeline(connection, concurrency);
   }
 

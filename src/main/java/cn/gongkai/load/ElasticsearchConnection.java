@@ -38,6 +38,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
   private final ElasticsearchSettings settings;
   private final LocalNode localNode;
   private final Consumer<String> progress;
+  private final BulkBuffers bulkBuffers = new BulkBuffers();
   private Rest5Client restClient;
   private ElasticsearchClient client;
   private String url;
@@ -48,6 +49,11 @@ public final class ElasticsearchConnection implements AutoCloseable {
     this.settings = settings;
     this.localNode = localNode;
     this.progress = progress;
+  }
+
+  /** The arrays of the bulk bodies sent on this connection, used again from one body to the next. */
+  BulkBuffers bulkBuffers() {
+    return bulkBuffers;
   }
 
   /** The client, connecting (and starting the local node) on first call. */

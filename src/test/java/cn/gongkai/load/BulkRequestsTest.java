@@ -189,6 +189,36 @@ class BulkRequestsTest {
         """);
   }
 
+  @Test
+  void bodiesWrittenIntoArraysUsedAgainArriveWholeAndOnlyAFewArraysAreKept() throws Exception {
+    // bodies of about 100 kB, two on their way at once, over three batches: an array given back
+    // before its answer was checked would be overwritten by the next body while on its way
+    String title = "关于调整城乡居民最低生活保障标准的通知".repeat(50);
+    List<String> expected = new java.util.ArrayList<>();
+    for (int batchNo = 0; batchNo < 3; batchNo++) {
+      BulkRequests batch = new BulkRequests(connection, 2, 100_000, 400);
+      for (int i = 0; i < 400; i++) {
+        String id = batchNo + "-" + i;
+        expected.add("{\"index\":{\"_index\":\"t\",\"_id\":\"" + id + "\"}}\n{\"title\":\"" + id + title + "\"}\n");
+        batch.index("t", id, Map.of("title", id + title));
+      }
+      batch.send();
+    }
+
+    // two bodies on their way reach the node in either order; each must hold whole writes, as written
+    List<String> received = new java.util.ArrayList<>();
+    for (String body : server.bulkBodies()) {
+      String[] lines = body.split("\n", -1);
+      assertThat(lines.length % 2).isOne();
+      for (int line = 0; line + 1 < lines.length; line += 2) {
+        received.add(lines[line] + "\n" + lines[line + 1] + "\n");
+      }
+    }
+    assertThat(received).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(server.bulkBodies()).hasSizeGreaterThan(3 * 4);
+    assertThat(connection.bulkBuffers().kept()).isBetween(1, BulkBuffers.KEPT);
+  }
+
   /** A document whose second field cannot be read. */
   record Unwritable(String text, String broken) {
     @Override
