@@ -9,10 +9,10 @@ import java.util.List;
  *
  * <p>A body of a few megabytes is a humongous object for G1 (at least half a region: 512 KiB in a
  * 512 MiB heap), and each humongous allocation lets G1 start a concurrent marking cycle of the whole
- * heap. A million-row load allocated hundreds of them and its collector marked the heap 58 times,
- * 53 of them for a body: 9.5 s of CPU, a fifth of the application's, taken from the node on the two
- * cores they share (issue 19). A few arrays cover every body: the ones on their way, the one being
- * filled, and the one the next body starts in.
+ * heap. A million-row ingest allocated hundreds of them, and its collector marked the heap 58
+ * times, 53 of them started by a humongous allocation (9.5 s of CPU on the two cores the node
+ * shares); with the arrays kept, 40 times and 15 (7.2 s), issue 19. A few arrays cover every body:
+ * the ones on their way, the one being filled, and the one the next body starts in.
  */
 final class BulkBuffers {
 
