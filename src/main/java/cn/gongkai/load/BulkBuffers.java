@@ -12,7 +12,9 @@ import java.util.List;
  * heap. A million-row ingest allocated hundreds of them, and its collector marked the heap 58
  * times, 53 of them started by a humongous allocation (9.5 s of CPU on the two cores the node
  * shares); with the arrays kept, 40 times and 15 (7.2 s), issue 19. A few arrays cover every body:
- * the ones on their way, the one being filled, and the one the next body starts in.
+ * the ones on their way, the one being filled, and the one the next body starts in. The connection
+ * keeps them while it is open: at most four arrays of a body's ceiling (about 9 MiB) each, no more
+ * than a load holds anyway while it writes.
  */
 final class BulkBuffers {
 
